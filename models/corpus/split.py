@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Builds train/validation/test splits from corpus slices.
+
+Usage: split.py OUT_DIR SLICE.jsonl...
+
+Exact duplicates (case and whitespace folded) are dropped; near-duplicates (character-trigram
+Jaccard >= 0.8) are kept together in one split so that no test example has a near-twin in
+training. Clusters are assigned by a stable hash: about 20% test, 10% validation, 70% train.
+If OUT_DIR/test.jsonl already exists it is kept fixed: its texts stay in test, and new
+examples never join it unless they are near-twins of a test example.
+"""
+import hashlib, json, os, sys
+
+def fold(t): return " ".join(t.lower().split())
+def grams(t):
+    t = fold(t); return {t[i:i+3] for i in range(max(1, len(t) - 2))}
+
+out, slices = sys.argv[1], sys.argv[2:]
+keys = ["text", "label", "target_role", "platform", "functionality", "note"]
+rows, seen = [], set()
+for path in slices:
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        if not line.strip(): continue
+        o = json.loads(line)
+        assert o["label"] in ("none", "grey", "abusive", "threat"), f"{path}:{n}"
+        k = fold(o["text"])
+        if k in seen: continue
+        seen.add(k); rows.append({key: o.get(key, "") for key in keys})
+
+fixed_test = set()
+test_path = os.path.join(out, "test.jsonl")
+if os.path.exists(test_path):
+    fixed_test = {fold(json.loads(l)["text"]) for l in open(test_path, encoding="utf-8") if l.strip()}
+
+g = [grams(r["text"]) for r in rows]
+parent = list(range(len(rows)))
+def find(i):
+    while parent[i] != i: parent[i] = parent[parent[i]]; i = parent[i]
+    return i
+order = sorted(range(len(rows)), key=lambda i: len(g[i]))
+for a_pos, i in enumerate(order):
+    for j in order[a_pos + 1:]:
+        if len(g[j]) * 0.8 > len(g[i]): break
+        inter = len(g[i] & g[j])
+        if inter and inter / len(g[i] | g[j]) >= 0.8:
+            parent[find(i)] = find(j)
+
+clusters = {}
+for i in range(len(rows)): clusters.setdefault(find(i), []).append(i)
+splits = {"train": [], "validation": [], "test": []}
+for members in clusters.values():
+    if fixed_test:
+        split = "test" if any(fold(rows[i]["text"]) in fixed_test for i in members) else None
+        if split is None:
+            h = int(hashlib.sha256(fold(rows[members[0]]["text"]).encode()).hexdigest(), 16) % 8
+            split = "validation" if h == 0 else "train"
+    else:
+        h = int(hashlib.sha256(fold(rows[members[0]]["text"]).encode()).hexdigest(), 16) % 10
+        split = "test" if h < 2 else "validation" if h < 3 else "train"
+    splits[split].extend(members)
+for name, members in splits.items():
+    with open(os.path.join(out, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for i in sorted(members):
+            f.write(json.dumps(rows[i], ensure_ascii=False) + "\n")
+    labels = {}
+    for i in members: labels[rows[i]["label"]] = labels.get(rows[i]["label"], 0) + 1
+    print(name, len(members), labels)

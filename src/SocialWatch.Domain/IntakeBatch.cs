@@ -1,0 +1,13 @@
+namespace SocialWatch.Domain;
+
+/// <summary>
+/// Everything one intake step writes, committed as one transaction: judged posts,
+/// references to officials' own posts (for reply matching), the source's new cursor
+/// and the number of posts dropped because they targeted no official.
+/// </summary>
+public sealed record IntakeBatch(
+    string Source,
+    IReadOnlyList<JudgedPost> Posts,
+    IReadOnlyList<OfficialPostRef> OfficialPosts,
+    int Untargeted,
+    string? NewCursor);

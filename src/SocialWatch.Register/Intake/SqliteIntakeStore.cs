@@ -13,7 +13,7 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow().UtcDateTime.ToDb();
         int inserted = 0, duplicates = 0, alerts = 0;
 
         foreach (var judged in batch.Posts)
@@ -132,8 +132,8 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
                 post.AuthorHandle,
                 post.AuthorId,
                 post.Text,
-                post.CreatedAtUtc,
-                post.CapturedAtUtc,
+                CreatedAtUtc = post.CreatedAtUtc.ToDb(),
+                CapturedAtUtc = post.CapturedAtUtc.ToDb(),
                 post.InReplyTo,
                 post.InReplyToAuthor,
                 post.RawPayload,
@@ -156,7 +156,7 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
                 verdict.Scores.Abusive,
                 verdict.Scores.Threat,
                 verdict.ModelVersion,
-                ClassifiedAt = verdict.ClassifiedAtUtc,
+                ClassifiedAt = verdict.ClassifiedAtUtc.ToDb(),
                 Evidence = JsonSerializer.Serialize(verdict.Evidence),
             },
             tx);

@@ -42,7 +42,7 @@ public sealed class Migrator(SqliteConnectionFactory connections, TimeProvider t
                 await connection.ExecuteAsync(migration.Sql, transaction: transaction);
                 await connection.ExecuteAsync(
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                    new { migration.Version, migration.Name, AppliedAt = time.GetUtcNow().UtcDateTime },
+                    new { migration.Version, migration.Name, AppliedAt = time.GetUtcNow().UtcDateTime.ToDb() },
                     transaction);
                 await transaction.CommitAsync(cancellationToken);
             }

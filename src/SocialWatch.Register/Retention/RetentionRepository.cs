@@ -13,7 +13,7 @@ public sealed class RetentionRepository(SqliteConnectionFactory connections, Tim
     /// </summary>
     public async Task<int> PurgeUnflaggedAsync(int unflaggedDays, CancellationToken cancellationToken)
     {
-        var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-unflaggedDays);
+        var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-unflaggedDays).ToDb();
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
             """
@@ -24,6 +24,6 @@ public sealed class RetentionRepository(SqliteConnectionFactory connections, Tim
               AND captured_at < @Cutoff
               AND (SELECT label FROM verdicts WHERE post_id = posts.id ORDER BY id DESC LIMIT 1) = 'none'
             """,
-            new { Cutoff = cutoff, Now = time.GetUtcNow().UtcDateTime });
+            new { Cutoff = cutoff, Now = time.GetUtcNow().UtcDateTime.ToDb() });
     }
 }

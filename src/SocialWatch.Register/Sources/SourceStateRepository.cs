@@ -21,7 +21,7 @@ public sealed class SourceStateRepository(SqliteConnectionFactory connections, T
     /// <summary>Records a failed run; the message is capped so a hostile error page cannot flood the table.</summary>
     public async Task RecordErrorAsync(string source, string error, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow().UtcDateTime.ToDb();
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             """

@@ -19,7 +19,14 @@ public static class SocialWatchConfiguration
         configuration.AddEnvironmentVariables(EnvironmentPrefix);
         if (overrides is not null)
         {
-            configuration.AddInMemoryCollection(overrides);
+            // Later overrides win over earlier ones for the same key.
+            var merged = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in overrides)
+            {
+                merged[key] = value;
+            }
+
+            configuration.AddInMemoryCollection(merged);
         }
     }
 }

@@ -19,6 +19,9 @@ public sealed record ModelCard
     [JsonPropertyName("trainer")]
     public required string Trainer { get; init; }
 
+    [JsonPropertyName("settings")]
+    public PipelineSettings? Settings { get; init; }
+
     [JsonPropertyName("train_examples")]
     public int TrainExamples { get; init; }
 

@@ -19,11 +19,13 @@ public static class ModelTrainer
         IReadOnlyList<CorpusExample> test,
         TrainerKind trainer,
         string corpusHash,
-        TimeProvider time)
+        TimeProvider time,
+        PipelineSettings? settings = null)
     {
+        settings ??= PipelineSettings.Default;
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(train.Select(e => ModelInput.From(e.Text, e.Label)));
-        var model = PipelineFactory.Create(ml, trainer).Fit(data);
+        var model = PipelineFactory.Create(ml, trainer, settings).Fit(data);
 
         var trainedAt = time.GetUtcNow().UtcDateTime;
         var draft = new ModelCard
@@ -32,6 +34,7 @@ public static class ModelTrainer
             TrainedAtUtc = trainedAt,
             CorpusHash = corpusHash,
             Trainer = trainer.ToString(),
+            Settings = settings,
             TrainExamples = train.Count,
             Thresholds = DecisionThresholds.ArgMax,
         };

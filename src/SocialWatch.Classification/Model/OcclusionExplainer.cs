@@ -5,7 +5,9 @@ namespace SocialWatch.Classification.Model;
 
 /// <summary>
 /// Explains a verdict by occlusion: each word of the original text is removed in turn and the text re-scored;
-/// the words whose removal lowers the verdict's probability most are the evidence, with offsets into the original.
+/// the words whose removal lowers the verdict's log-odds most are the evidence, with offsets into the original.
+/// Log-odds rather than probability, because a confident verdict (p = 0.9999) barely moves in probability when one
+/// word goes, while its log-odds still show which words carried it.
 /// </summary>
 public static partial class OcclusionExplainer
 {
@@ -15,8 +17,8 @@ public static partial class OcclusionExplainer
     /// <summary>Spans returned at most.</summary>
     public const int MaxSpans = 3;
 
-    /// <summary>A word counts as evidence only when removing it lowers the probability by at least this much.</summary>
-    public const float MinWeight = 0.02f;
+    /// <summary>A word counts as evidence only when removing it lowers the log-odds by at least this much.</summary>
+    public const float MinWeight = 0.1f;
 
     /// <summary>Finds the evidence spans for <paramref name="label"/>.</summary>
     public static IReadOnlyList<EvidenceSpan> Explain(string text, Label label, LabelScores scores, Func<string, LabelScores> score)
@@ -26,12 +28,12 @@ public static partial class OcclusionExplainer
             return [];
         }
 
-        var baseline = scores[label];
+        var baseline = LogOdds(scores[label]);
         var spans = new List<EvidenceSpan>();
         foreach (Match word in Word().Matches(text).Take(MaxWords))
         {
             var without = string.Concat(text.AsSpan(0, word.Index), " ", text.AsSpan(word.Index + word.Length));
-            var drop = baseline - score(without)[label];
+            var drop = baseline - LogOdds(score(without)[label]);
             if (drop >= MinWeight)
             {
                 spans.Add(new EvidenceSpan(word.Index, word.Length, word.Value, MathF.Round(drop, 4)));
@@ -39,6 +41,12 @@ public static partial class OcclusionExplainer
         }
 
         return spans.OrderByDescending(s => s.Weight).Take(MaxSpans).OrderBy(s => s.Start).ToList();
+    }
+
+    private static float LogOdds(float p)
+    {
+        var clamped = Math.Clamp(p, 1e-6f, 1 - 1e-6f);
+        return MathF.Log(clamped / (1 - clamped));
     }
 
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]

@@ -8,15 +8,10 @@ namespace SocialWatch.Classification.Model;
 /// <summary>Builds the ML.NET training pipeline: word 1-2-grams and character 1-5-grams with TF-IDF, lexicon features, a linear trainer.</summary>
 public static class PipelineFactory
 {
-    /// <summary>Upper bound on word n-grams kept, so the model stays small.</summary>
-    public const int MaxWordNgrams = 60_000;
-
-    /// <summary>Upper bound on character n-grams kept.</summary>
-    public const int MaxCharNgrams = 120_000;
-
     /// <summary>Creates the untrained pipeline.</summary>
-    public static IEstimator<ITransformer> Create(MLContext ml, TrainerKind trainer)
+    public static IEstimator<ITransformer> Create(MLContext ml, TrainerKind trainer, PipelineSettings? settings = null)
     {
+        settings ??= PipelineSettings.Default;
         var labelKeys = ml.Data.LoadFromEnumerable(LabelCodes.All.Select(l => new LabelKeyRow { Label = l.ToCode() }));
         var text = new TextFeaturizingEstimator.Options
         {
@@ -28,17 +23,17 @@ public static class PipelineFactory
             Norm = TextFeaturizingEstimator.NormFunction.L2,
             WordFeatureExtractor = new WordBagEstimator.Options
             {
-                NgramLength = 2,
+                NgramLength = settings.WordNgramLength,
                 UseAllLengths = true,
                 Weighting = Microsoft.ML.Transforms.Text.NgramExtractingEstimator.WeightingCriteria.TfIdf,
-                MaximumNgramsCount = [MaxWordNgrams],
+                MaximumNgramsCount = [settings.MaxWordNgrams],
             },
             CharFeatureExtractor = new WordBagEstimator.Options
             {
-                NgramLength = 5,
+                NgramLength = settings.CharNgramLength,
                 UseAllLengths = true,
                 Weighting = Microsoft.ML.Transforms.Text.NgramExtractingEstimator.WeightingCriteria.TfIdf,
-                MaximumNgramsCount = [MaxCharNgrams],
+                MaximumNgramsCount = [settings.MaxCharNgrams],
             },
         };
 
@@ -53,8 +48,8 @@ public static class PipelineFactory
                 {
                     LabelColumnName = ModelSchema.LabelKey,
                     FeatureColumnName = ModelSchema.Features,
-                    MaximumNumberOfIterations = 30,
-                    L2Regularization = 1e-4f,
+                    MaximumNumberOfIterations = 100,
+                    L2Regularization = settings.L2 / 100,
                     NumberOfThreads = 1,
                 })),
             TrainerKind.LbfgsMaximumEntropy => features.Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
@@ -62,8 +57,8 @@ public static class PipelineFactory
                 {
                     LabelColumnName = ModelSchema.LabelKey,
                     FeatureColumnName = ModelSchema.Features,
-                    L2Regularization = 0.05f,
-                    L1Regularization = 0.001f,
+                    L2Regularization = settings.L2,
+                    L1Regularization = settings.L1,
                     NumberOfThreads = 1,
                 })),
             TrainerKind.OvaAveragedPerceptron => features.Append(ml.MulticlassClassification.Trainers.OneVersusAll(

@@ -98,6 +98,19 @@ public sealed class TextClassifier : ITextClassifier
         }
     }
 
+    /// <summary>
+    /// Scores many texts in one streaming pass through the ML.NET pipeline (no per-call engine overhead).
+    /// Lazily evaluated; memory does not grow with the number of texts.
+    /// </summary>
+    public IEnumerable<LabelScores> ScoreBatch(IEnumerable<string> texts)
+    {
+        var data = _ml.Data.LoadFromEnumerable(texts.Select(t => ModelInput.From(t)));
+        foreach (var row in _ml.Data.CreateEnumerable<ModelOutput>(_model.Transform(data), reuseRowObject: true))
+        {
+            yield return ModelSchema.ToScores(row.Score);
+        }
+    }
+
     /// <inheritdoc />
     public Verdict Classify(string text, bool explain = true)
     {

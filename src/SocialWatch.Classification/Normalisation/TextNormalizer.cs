@@ -166,7 +166,7 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
 
-    [GeneratedRegex(@"(?<![\w@])@[\w.\-]*[A-Za-z_][\w.\-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@])@[\w.\-]*[A-Za-z_][\w.\-]*(?:@[\w.\-]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex MentionPattern();
 
     // Three or more single letters or digits separated by spaces, dots, dashes, underscores or asterisks: "k l o o t", "k.u.t".

@@ -30,7 +30,7 @@ public static class CommandLineApp
 
         var corpus = new Option<string?>("--corpus") { Description = $"Corpus folder with train/validation/test.jsonl (default {TrainVerb.DefaultCorpus})." };
         var outFile = new Option<string?>("--out") { Description = $"Model file to write (default {TrainVerb.DefaultModel})." };
-        var trainer = new Option<TrainerKind>("--trainer") { Description = "Trainer to use.", DefaultValueFactory = _ => TrainerKind.SdcaMaximumEntropy };
+        var trainer = new Option<TrainerKind>("--trainer") { Description = "Trainer to use.", DefaultValueFactory = _ => TrainerKind.LbfgsMaximumEntropy };
         var force = new Option<bool>("--force") { Description = "Replace the model even if the new one scores worse on the test split." };
         var train = new Command("train", "Train the classifier on the corpus and save it with its model card.") { corpus, outFile, trainer, force };
         train.SetAction((p, ct) => TrainVerb.RunAsync(home, p.GetValue(corpus), p.GetValue(outFile), p.GetValue(trainer), p.GetValue(force), stdout, stderr, ct));
@@ -41,10 +41,20 @@ public static class CommandLineApp
         var evaluate = new Command("evaluate", "Measure a model on labelled data: per-class precision/recall/F1, macro-F1, confusion matrix.") { data, model, json };
         evaluate.SetAction((p, ct) => EvaluateVerb.RunAsync(home, p.GetValue(data)!, p.GetValue(model), p.GetValue(json), stdout, stderr, ct));
 
+        var folds = new Option<int>("--folds") { Description = "Number of folds.", DefaultValueFactory = _ => 3 };
+        var compare = new Command("compare", "Cross-validate every trainer on train+validation and print the comparison.") { corpus, folds };
+        compare.SetAction((p, ct) => CompareVerb.RunAsync(home, p.GetValue(corpus), p.GetValue(folds), stdout, stderr, ct));
+
+        var count = new Option<int>("--count") { Description = "Number of messages.", DefaultValueFactory = _ => 100_000 };
+        var benchModel = new Option<string?>("--model") { Description = $"Model file (default {TrainVerb.DefaultModel})." };
+        var benchClassify = new Command("classify", "Measure classification speed and memory.") { count, benchModel };
+        benchClassify.SetAction((p, ct) => BenchVerb.RunAsync(home, p.GetValue(count), p.GetValue(benchModel), stdout, stderr, ct));
+        var bench = new Command("bench", "Benchmarks (measurements, not tests).") { benchClassify };
+
         var migrate = new Command("migrate", "Apply database migrations and exit.");
         migrate.SetAction((_, ct) => MigrateVerb.RunAsync(home, overrides, stdout, stderr, ct));
 
-        foreach (var command in new[] { run, import, classify, train, evaluate, migrate })
+        foreach (var command in new[] { run, import, classify, train, evaluate, compare, bench, migrate })
         {
             root.Subcommands.Add(command);
         }

@@ -11,6 +11,8 @@ public class VerbTests
     [InlineData("train")]
     [InlineData("evaluate")]
     [InlineData("migrate")]
+    [InlineData("compare")]
+    [InlineData("bench")]
     public async Task Every_verb_has_help(string verb)
     {
         using var home = new TestHome();

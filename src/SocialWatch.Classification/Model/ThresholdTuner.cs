@@ -4,11 +4,20 @@ using SocialWatch.Domain;
 namespace SocialWatch.Classification.Model;
 
 /// <summary>
-/// Chooses decision thresholds on the validation split: the highest threat threshold that keeps threat recall
-/// at <see cref="ModelTrainer.TargetThreatRecall"/>, then the abusive and grey thresholds that maximise macro-F1.
+/// Chooses decision thresholds on the validation split. Threat: the highest threshold that reaches
+/// <see cref="ModelTrainer.TargetThreatRecall"/> without flagging more than <see cref="MaxFalseFlagRate"/> of ordinary
+/// messages; when both cannot hold, the threshold with the best threat recall within that cap. Then the abusive and
+/// grey thresholds that maximise macro-F1 (with false flags weighed in).
 /// </summary>
 public static class ThresholdTuner
 {
+    /// <summary>
+    /// Most ordinary (<c>none</c>) messages the threat threshold may flag on validation. Communication staff stop
+    /// using a tool that cries wolf about criticism; an organisation that wants more recall lowers
+    /// <c>Model:ThreatThreshold</c> itself.
+    /// </summary>
+    public const double MaxFalseFlagRate = 0.10;
+
     private static readonly float[] Grid = Enumerable.Range(1, 19).Select(i => i * 0.05f).Append(1.01f).ToArray();
 
     /// <summary>Tunes on scored validation examples.</summary>
@@ -19,11 +28,18 @@ public static class ThresholdTuner
             return DecisionThresholds.ArgMax;
         }
 
-        var threat = Grid[0];
+        var threat = 1.01f;
+        var bestRecall = -1.0;
         foreach (var t in Grid)
         {
-            var candidate = new DecisionThresholds(t, 1.01f, 1.01f);
-            if (ModelTrainer.Evaluate(validation, candidate).RecallOf(Label.Threat) >= ModelTrainer.TargetThreatRecall)
+            var s = ModelTrainer.Evaluate(validation, new DecisionThresholds(t, 1.01f, 1.01f));
+            var recall = Math.Min(s.RecallOf(Label.Threat), ModelTrainer.TargetThreatRecall);
+            if (s.FalseFlagRate <= MaxFalseFlagRate && recall > bestRecall)
+            {
+                threat = t;
+                bestRecall = recall;
+            }
+            else if (s.FalseFlagRate <= MaxFalseFlagRate && recall >= bestRecall)
             {
                 threat = t;
             }

@@ -103,6 +103,15 @@ public class CorpusTests
     }
 
     [Fact]
+    public void At_least_5_percent_are_english_or_mixed()
+    {
+        string[] english = ["the", "you", "your", "and", "are", "this", "that", "will", "what", "with", "they", "about", "people", "just", "hope", "get"];
+        var count = All.Count(e => e.Text.ToLowerInvariant().Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries).Intersect(english).Count() >= 2);
+
+        Assert.True(count >= All.Count * 0.05, $"{count} of {All.Count}");
+    }
+
+    [Fact]
     public void Covers_every_role_and_several_platforms()
     {
         string[] roles = ["burgemeester", "wethouder", "raadslid", "cdk", "gedeputeerde", "statenlid", "dijkgraaf", "waterschapsbestuurder", "heemraad"];

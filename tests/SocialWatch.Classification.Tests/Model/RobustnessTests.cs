@@ -1,6 +1,5 @@
 using SocialWatch.Classification.Corpus;
 using SocialWatch.Classification.Evaluation;
-using SocialWatch.Classification.Model;
 using SocialWatch.Domain;
 using SocialWatch.Tests.Support;
 
@@ -9,12 +8,9 @@ namespace SocialWatch.Classification.Tests.Model;
 /// <summary>Evasions must not change the shipped model's verdict; ordinary edits must not create flags.</summary>
 public class RobustnessTests
 {
-    private static readonly Lazy<TextClassifier> Classifier = new(() => TextClassifier.Load(RepoPaths.Model));
-    private static readonly Lazy<IReadOnlyList<CorpusExample>> Test = new(() => CorpusReader.Read(Path.Combine(RepoPaths.Corpus, CorpusReader.TestFile)));
-
     private static (int Held, int Total, List<string> Broken) Hold(IEnumerable<CorpusExample> examples, VariantKind[] kinds, Func<Label, Label, bool> holds)
     {
-        var c = Classifier.Value;
+        var c = ShippedModel.Classifier;
         int held = 0, total = 0;
         var broken = new List<string>();
         var seed = 0;
@@ -47,7 +43,7 @@ public class RobustnessTests
     [Fact]
     public void Evasions_of_abusive_and_threat_messages_keep_their_label_for_90_percent_of_variants()
     {
-        var flagged = Test.Value.Where(e => e.Label is "abusive" or "threat");
+        var flagged = ShippedModel.TestSplit.Where(e => e.Label is "abusive" or "threat");
         VariantKind[] kinds = [VariantKind.Leet, VariantKind.SpacedLetters, VariantKind.DroppedLetter, VariantKind.SwappedLetters, VariantKind.EmojiStandIn];
 
         var (held, total, broken) = Hold(flagged, kinds, (a, b) => a == b);
@@ -59,7 +55,7 @@ public class RobustnessTests
     [Fact]
     public void Ordinary_edits_of_none_messages_keep_them_none_for_97_percent_of_variants()
     {
-        var none = Test.Value.Where(e => e.Label == "none" && Classifier.Value.Thresholds.Decide(Classifier.Value.Score(e.Text)) == Label.None);
+        var none = ShippedModel.TestSplit.Where(e => e.Label == "none" && ShippedModel.Classifier.Thresholds.Decide(ShippedModel.Classifier.Score(e.Text)) == Label.None);
         VariantKind[] kinds = [VariantKind.NeutralSentence, VariantKind.Capitalisation];
 
         var (held, total, broken) = Hold(none, kinds, (_, b) => b == Label.None);

@@ -1,4 +1,5 @@
 using SocialWatch.Sources.FileDrop;
+using SocialWatch.Sources.Intake;
 using SocialWatch.Tests.Support;
 
 namespace SocialWatch.Sources.Tests.FileDrop;
@@ -80,5 +81,32 @@ public class InboxScannerTests
         }
 
         Assert.Equal(2, Directory.GetFiles(Path.Combine(scanner.Inbox, "done")).Length);
+    }
+
+    [Fact]
+    public async Task A_shutdown_mid_file_keeps_the_file_and_the_next_scan_completes_it_without_duplicates()
+    {
+        using var rig = await IntakeRig.CreateAsync();
+        var inbox = rig.Dir.File("inbox");
+        Directory.CreateDirectory(inbox);
+        var file = Path.Combine(inbox, "big.jsonl");
+        await File.WriteAllLinesAsync(file, Enumerable.Range(1, 1200).Select(i => Lines.Post(i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"@PJansenWeth vraag nummer {i} over de OZB", mentions: ["PJansenWeth"])));
+        File.SetLastWriteTimeUtc(file, rig.Time.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        using var shutdown = new CancellationTokenSource();
+        var interrupted = new InboxScanner(
+            new JsonlFileImporter(new PostLineParser(rig.Time), new IntakePipeline(new CancellingClassifier(IntakeRig.SharedClassifier.Value, shutdown, 700), rig.Store, rig.Matcher)),
+            rig.Time, inbox, TimeSpan.FromSeconds(5));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted.ScanAsync(shutdown.Token));
+
+        Assert.True(File.Exists(file));
+        Assert.Equal(500, await rig.CountAsync("SELECT count(*) FROM posts"));
+        Assert.Equal(500, await rig.CountAsync("SELECT count(*) FROM verdicts"));
+
+        var reports = await Scanner(rig).ScanAsync(CancellationToken.None);
+
+        Assert.Equal((700, 500), (reports.Single().Inserted, reports.Single().Duplicates));
+        Assert.Equal(1200, await rig.CountAsync("SELECT count(*) FROM posts"));
+        Assert.False(File.Exists(file));
     }
 }

@@ -14,7 +14,7 @@ namespace SocialWatch.Tests.Support;
 /// <summary>The real intake chain: a SQLite file, the shipped model, the parser, matcher and importer.</summary>
 public sealed class IntakeRig : IDisposable
 {
-    private static readonly Lazy<TextClassifier> SharedClassifier = new(() => TextClassifier.Load(RepoPaths.Model));
+    public static readonly Lazy<TextClassifier> SharedClassifier = new(() => TextClassifier.Load(RepoPaths.Model));
 
     private IntakeRig()
     {

@@ -8,6 +8,9 @@ namespace SocialWatch.Register.Intake;
 /// <summary>SQLite implementation of <see cref="IIntakeStore"/>: one batch, one transaction.</summary>
 public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeProvider time) : IIntakeStore
 {
+    // Evidence is stored as [{"start":..,"length":..,"text":..,"weight":..}], the same shape the CLI prints.
+    private static readonly JsonSerializerOptions EvidenceJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
     /// <inheritdoc />
     public async Task<IntakeResult> StoreAsync(IntakeBatch batch, CancellationToken cancellationToken)
     {
@@ -157,7 +160,7 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
                 verdict.Scores.Threat,
                 verdict.ModelVersion,
                 ClassifiedAt = verdict.ClassifiedAtUtc.ToDb(),
-                Evidence = JsonSerializer.Serialize(verdict.Evidence),
+                Evidence = JsonSerializer.Serialize(verdict.Evidence, EvidenceJson),
             },
             tx);
 }

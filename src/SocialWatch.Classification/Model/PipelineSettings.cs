@@ -16,10 +16,10 @@ public sealed record PipelineSettings
     public int MaxCharNgrams { get; init; } = 120_000;
 
     /// <summary>L2 regularisation of the maximum-entropy trainers.</summary>
-    public float L2 { get; init; } = 0.01f;
+    public float L2 { get; init; } = 0.003f;
 
     /// <summary>L1 regularisation of the L-BFGS trainer.</summary>
-    public float L1 { get; init; } = 0.001f;
+    public float L1 { get; init; } = 0.0005f;
 
     /// <summary>The defaults.</summary>
     public static PipelineSettings Default { get; } = new();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SocialWatch.Sources.FileDrop;
 using SocialWatch.Sources.Intake;
 using SocialWatch.Sources.Watchlist;
+using SocialWatch.Sources.Webhook;
 using SocialWatch.Worker.Options;
 
 namespace SocialWatch.Worker.Hosting;
@@ -18,6 +19,15 @@ public static class IntakeRegistration
         services.AddSingleton<PostLineParser>();
         services.AddSingleton<IntakePipeline>();
         services.AddSingleton<JsonlFileImporter>();
+        services.AddSingleton<WebhookBatchParser>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<WebhookOptions>>().Value;
+            return new WebhookSignature(
+                System.Text.Encoding.UTF8.GetBytes(options.Secret ?? string.Empty),
+                TimeSpan.FromSeconds(options.MaxSkewSeconds),
+                sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<IntakeOptions>>().Value;

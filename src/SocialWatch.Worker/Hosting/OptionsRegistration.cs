@@ -16,6 +16,7 @@ public static class OptionsRegistration
         services.AddSection<RetentionOptions>(RetentionOptions.Section, home);
         services.AddSection<DemoOptions>(DemoOptions.Section, home);
         services.AddSection<WatchlistOptions>(WatchlistOptions.Section, home);
+        services.AddSection<WebhookOptions>(WebhookOptions.Section, home);
         return services;
     }
 

@@ -22,6 +22,7 @@ public static class SocialWatchHost
         var app = builder.Build();
         app.MapHealth();
         app.MapPosts();
+        app.MapIntake();
         return app;
     }
 

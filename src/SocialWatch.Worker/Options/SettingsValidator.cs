@@ -22,7 +22,8 @@ public sealed class SettingsValidator<T>(string section, string configFile) : IV
         var failures = results.Select(r =>
         {
             var member = r.MemberNames.FirstOrDefault() ?? "?";
-            var value = typeof(T).GetProperty(member)?.GetValue(options);
+            // Secrets are never echoed back into logs or the console.
+            var value = member.Contains("Secret", StringComparison.Ordinal) ? "***" : typeof(T).GetProperty(member)?.GetValue(options);
             return $"Setting {section}:{member} = '{value}' in {configFile} (or SOCIALWATCH__{section}__{member}) is invalid: {r.ErrorMessage}";
         });
         return ValidateOptionsResult.Fail(failures);

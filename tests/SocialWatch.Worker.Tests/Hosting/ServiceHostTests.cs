@@ -1,33 +1,18 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using SocialWatch.Tests.Support;
-using SocialWatch.Worker.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using SocialWatch.Worker.Startup;
 
 namespace SocialWatch.Worker.Tests.Hosting;
 
 public class ServiceHostTests
 {
-    private static async Task<(WebApplication App, Uri Address)> StartAsync(TestHome home)
-    {
-        var app = SocialWatchHost.Build(home.Home, home.Overrides);
-        await app.Services.GetRequiredService<StartupTasks>().RunAsync(CancellationToken.None);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return (app, new Uri(address));
-    }
-
     [Fact]
     public async Task The_host_starts_on_a_random_loopback_port_and_health_answers()
     {
         using var home = new TestHome();
-        var (app, address) = await StartAsync(home);
-        await using var _ = app;
-        using var http = new HttpClient { BaseAddress = address };
+        await using var service = await RunningService.StartAsync(home);
+        var http = service.Http;
+        var address = http.BaseAddress!;
 
         using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
 
@@ -45,9 +30,9 @@ public class ServiceHostTests
     public async Task The_first_run_imports_the_demo_feed_and_the_posts_api_lists_it()
     {
         using var home = new TestHome(demo: true);
-        var (app, address) = await StartAsync(home);
-        await using var _ = app;
-        using var http = new HttpClient { BaseAddress = address };
+        await using var service = await RunningService.StartAsync(home);
+        var http = service.Http;
+        var address = http.BaseAddress!;
 
         var all = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/posts", UriKind.Relative))).RootElement;
         var threats = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/posts?label=threat&limit=10", UriKind.Relative))).RootElement;
@@ -64,9 +49,9 @@ public class ServiceHostTests
     public async Task The_posts_api_refuses_an_unknown_label_or_limit()
     {
         using var home = new TestHome();
-        var (app, address) = await StartAsync(home);
-        await using var _ = app;
-        using var http = new HttpClient { BaseAddress = address };
+        await using var service = await RunningService.StartAsync(home);
+        var http = service.Http;
+        var address = http.BaseAddress!;
 
         using var badLabel = await http.GetAsync(new Uri("/api/posts?label=evil", UriKind.Relative));
         using var badLimit = await http.GetAsync(new Uri("/api/posts?limit=100000", UriKind.Relative));
@@ -79,12 +64,11 @@ public class ServiceHostTests
     public async Task A_file_dropped_in_the_inbox_is_imported_by_the_scheduled_job()
     {
         using var home = new TestHome();
-        var (app, address) = await StartAsync(home);
-        await using var _ = app;
+        await using var service = await RunningService.StartAsync(home);
         Directory.CreateDirectory(home.File("inbox"));
         await File.WriteAllLinesAsync(home.File("inbox/drop.jsonl"), [Lines.Post("i1", "@PetraHoogland vuile kankerhoer", mentions: ["PetraHoogland"])]);
         File.SetLastWriteTimeUtc(home.File("inbox/drop.jsonl"), DateTime.UtcNow.AddMinutes(-1));
-        using var http = new HttpClient { BaseAddress = address };
+        var http = service.Http;
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (!File.Exists(home.File("inbox/done/drop.jsonl")) && DateTime.UtcNow < deadline)

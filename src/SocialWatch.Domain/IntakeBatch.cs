@@ -10,4 +10,8 @@ public sealed record IntakeBatch(
     IReadOnlyList<JudgedPost> Posts,
     IReadOnlyList<OfficialPostRef> OfficialPosts,
     int Untargeted,
-    string? NewCursor);
+    string? NewCursor)
+{
+    /// <summary>Unusable payloads of this page, stored in the same transaction.</summary>
+    public IReadOnlyList<QuarantinedItem> Quarantined { get; init; } = [];
+}

@@ -72,6 +72,14 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
                 tx);
         }
 
+        foreach (var item in batch.Quarantined)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO quarantine (source, reason, payload, received_at) VALUES (@Source, @Reason, @Payload, @Now)",
+                new { batch.Source, item.Reason, item.Payload, Now = now },
+                tx);
+        }
+
         await connection.ExecuteAsync(
             """
             INSERT INTO source_state (source, cursor, last_run_at, last_success_at, items_fetched, untargeted)
@@ -81,9 +89,11 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
                 last_run_at = excluded.last_run_at,
                 last_success_at = excluded.last_success_at,
                 items_fetched = source_state.items_fetched + excluded.items_fetched,
-                untargeted = source_state.untargeted + excluded.untargeted
+                untargeted = source_state.untargeted + excluded.untargeted,
+                backoff_until = NULL,
+                last_error = NULL
             """,
-            new { batch.Source, Cursor = batch.NewCursor, Now = now, Fetched = batch.Posts.Count + batch.Untargeted + batch.OfficialPosts.Count, batch.Untargeted },
+            new { batch.Source, Cursor = batch.NewCursor, Now = now, Fetched = batch.Posts.Count + batch.Untargeted + batch.OfficialPosts.Count + batch.Quarantined.Count, batch.Untargeted },
             tx);
 
         await tx.CommitAsync(cancellationToken);

@@ -18,4 +18,7 @@ public sealed record SourceState
     public long ItemsFetched { get; init; }
 
     public long Untargeted { get; init; }
+
+    /// <summary>The source asked not to be called before this time (rate limit or outage).</summary>
+    public DateTime? BackoffUntil { get; init; }
 }

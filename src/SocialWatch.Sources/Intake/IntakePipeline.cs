@@ -10,7 +10,8 @@ namespace SocialWatch.Sources.Intake;
 public sealed class IntakePipeline(ITextClassifier classifier, IIntakeStore store, TargetMatcher matcher)
 {
     /// <summary>Judges and stores one page.</summary>
-    public async Task<IntakeResult> ProcessAsync(string source, IReadOnlyList<Post> posts, string? newCursor, CancellationToken cancellationToken)
+    public async Task<IntakeResult> ProcessAsync(
+        string source, IReadOnlyList<Post> posts, string? newCursor, CancellationToken cancellationToken, IReadOnlyList<QuarantinedItem>? quarantined = null)
     {
         var judged = new List<JudgedPost>(posts.Count);
         var officialPosts = new List<OfficialPostRef>();
@@ -38,7 +39,8 @@ public sealed class IntakePipeline(ITextClassifier classifier, IIntakeStore stor
             judged.Add(new JudgedPost(post, targets, classifier.Classify(post.Text, explain: true)));
         }
 
-        return await store.StoreAsync(new IntakeBatch(source, judged, officialPosts, untargeted, newCursor), cancellationToken);
+        var batch = new IntakeBatch(source, judged, officialPosts, untargeted, newCursor) { Quarantined = quarantined ?? [] };
+        return await store.StoreAsync(batch, cancellationToken);
     }
 
     // Replies to officials' posts seen earlier (in the register) or earlier in this same page.

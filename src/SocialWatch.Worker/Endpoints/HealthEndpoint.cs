@@ -39,6 +39,7 @@ public static class HealthEndpoint
                 last_error_at = s.LastErrorAt,
                 items_fetched = s.ItemsFetched,
                 untargeted = s.Untargeted,
+                backoff_until = s.BackoffUntil,
             }),
         };
         return Results.Json(body, statusCode: healthy ? 200 : 503);

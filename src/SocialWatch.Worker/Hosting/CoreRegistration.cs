@@ -16,6 +16,7 @@ public static class CoreRegistration
         services.AddRegister();
         services.AddClassifier();
         services.AddIntake();
+        services.AddSources(configuration);
         services.AddSingleton<StartupTasks>();
         return services;
     }

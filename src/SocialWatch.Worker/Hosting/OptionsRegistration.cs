@@ -17,6 +17,7 @@ public static class OptionsRegistration
         services.AddSection<DemoOptions>(DemoOptions.Section, home);
         services.AddSection<WatchlistOptions>(WatchlistOptions.Section, home);
         services.AddSection<WebhookOptions>(WebhookOptions.Section, home);
+        services.AddSection<SourcesOptions>(SourcesOptions.Section, home);
         return services;
     }
 

@@ -10,6 +10,7 @@ public static class JobsRegistration
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var intake = configuration.GetSection(IntakeOptions.Section).Get<IntakeOptions>() ?? new IntakeOptions();
+        var sources = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>() ?? new SourcesOptions();
         var retention = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
         services.AddQuartz(q =>
         {
@@ -17,6 +18,11 @@ public static class JobsRegistration
                 .WithIdentity("inbox")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, intake.PollSeconds))).RepeatForever()));
+            // The first poll waits half a minute (or the interval, when shorter), so a restart loop cannot hammer the platforms.
+            q.ScheduleJob<SourcesJob>(t => t
+                .WithIdentity("sources")
+                .StartAt(DateTimeOffset.UtcNow.AddSeconds(Math.Min(30, Math.Max(10, sources.PollSeconds))))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(10, sources.PollSeconds))).RepeatForever()));
             if (CronCheck.IsValid(retention.Cron))
             {
                 q.ScheduleJob<RetentionJob>(t => t.WithIdentity("retention").WithCronSchedule(retention.Cron));

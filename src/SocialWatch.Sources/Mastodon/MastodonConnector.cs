@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Net;
+using System.Numerics;
+using System.Text.Json;
+using SocialWatch.Domain;
+using SocialWatch.Sources.Connectors;
+using SocialWatch.Sources.Intake;
+
+namespace SocialWatch.Sources.Mastodon;
+
+/// <summary>
+/// Mentions of one official's account, from <c>GET /api/v1/notifications?types[]=mention</c>, oldest first from the
+/// cursor with <c>min_id</c>. The cursor is the newest notification id seen. Items the connector cannot use are
+/// quarantined; the rest of the page still goes through.
+/// </summary>
+public sealed class MastodonConnector(HttpClient http, MastodonAccount account, TimeProvider time) : ISourceConnector
+{
+    /// <summary>Notifications per page (Mastodon's maximum for this endpoint is 80).</summary>
+    public const int PageSize = 40;
+
+    /// <summary>Largest response read; anything bigger is quarantined unread.</summary>
+    public const int MaxBodyBytes = 4 * 1024 * 1024;
+
+    private const int MaxQuarantinedChars = 64 * 1024;
+
+    /// <inheritdoc />
+    public string Name => $"mastodon:{account.Acct}";
+
+    /// <inheritdoc />
+    public async Task<SourcePage> FetchAsync(string? cursor, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(account.BaseUrl, $"api/v1/notifications?types[]=mention&limit={PageSize}&min_id={Uri.EscapeDataString(cursor ?? "0")}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Authorization = new("Bearer", account.AccessToken);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw new SourceBackoffException($"{Name}: rate limited (429)", RateLimit.Until(response, time));
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{Name}: HTTP {(int)response.StatusCode}", null, response.StatusCode);
+        }
+
+        if (response.Content.Headers.ContentLength > MaxBodyBytes)
+        {
+            return Refused(cursor, $"response of {response.Content.Headers.ContentLength} bytes is larger than {MaxBodyBytes}", "(not read)");
+        }
+
+        var body = await ReadCappedAsync(response.Content, cancellationToken);
+        if (body is null)
+        {
+            return Refused(cursor, $"response larger than {MaxBodyBytes} bytes", "(not read)");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            var kind = body.TrimStart().StartsWith('<') ? "an HTML page instead of JSON" : "invalid JSON";
+            return Refused(cursor, $"{kind}: {e.Message}", body);
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return Refused(cursor, "expected a JSON array of notifications", body);
+            }
+
+            return ReadPage(document.RootElement, cursor);
+        }
+    }
+
+    private SourcePage ReadPage(JsonElement items, string? cursor)
+    {
+        var posts = new List<Post>();
+        var quarantined = new List<QuarantinedItem>();
+        var newest = cursor;
+        var count = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            count++;
+            var raw = item.GetRawText();
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String)
+            {
+                newest = Newer(newest, idElement.GetString()!);
+            }
+
+            try
+            {
+                posts.Add(ToPost(item, raw));
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException or KeyNotFoundException)
+            {
+                quarantined.Add(new QuarantinedItem($"{Name}: {e.Message}", Cap(raw)));
+            }
+        }
+
+        return new SourcePage(posts, quarantined, newest, count >= PageSize);
+    }
+
+    private Post ToPost(JsonElement item, string raw)
+    {
+        var status = item.GetProperty("status");
+        var author = status.GetProperty("account");
+        var mentions = status.TryGetProperty("mentions", out var m) && m.ValueKind == JsonValueKind.Array
+            ? m.EnumerateArray().Select(x => x.GetProperty("acct").GetString()!).ToList()
+            : [];
+        if (!mentions.Contains(account.Acct, StringComparer.OrdinalIgnoreCase))
+        {
+            // A mention notification is by definition aimed at the account that received it.
+            mentions.Add(account.Acct);
+        }
+
+        return new Post
+        {
+            Platform = "mastodon",
+            ExternalId = Text(status, "id"),
+            Url = OptionalText(status, "url"),
+            AuthorHandle = Text(author, "acct"),
+            AuthorId = OptionalText(author, "id"),
+            Text = HtmlText.ToPlainText(Text(status, "content")),
+            CreatedAtUtc = DateTimeOffset.Parse(Text(status, "created_at"), CultureInfo.InvariantCulture).UtcDateTime,
+            CapturedAtUtc = time.GetUtcNow().UtcDateTime,
+            InReplyTo = OptionalText(status, "in_reply_to_id"),
+            Mentions = mentions,
+            RawPayload = raw,
+            PayloadSha256 = PostLineParser.Sha256(raw),
+        };
+    }
+
+    private static string Text(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()!
+            : throw new FormatException($"field '{name}' is missing or not a string");
+
+    private static string? OptionalText(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    // Mastodon ids are decimal strings of growing length; compare them as numbers.
+    private static string Newer(string? a, string b) =>
+        a is null || !BigInteger.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var x)
+            || (BigInteger.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y > x) ? b : a;
+
+    private SourcePage Refused(string? cursor, string problem, string body) =>
+        new([], [new QuarantinedItem($"{Name}: {problem}", Cap(body))], cursor, false, problem);
+
+    private static string Cap(string s) => s.Length <= MaxQuarantinedChars ? s : s[..MaxQuarantinedChars];
+
+    private static async Task<string?> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[32 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}

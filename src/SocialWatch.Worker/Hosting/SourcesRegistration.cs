@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using SocialWatch.Sources.Connectors;
+using SocialWatch.Sources.Mastodon;
+using SocialWatch.Worker.Jobs;
+using SocialWatch.Worker.Options;
+
+namespace SocialWatch.Worker.Hosting;
+
+/// <summary>Platform connectors built from the <c>Sources</c> section, their HTTP client and the poller.</summary>
+public static class SourcesRegistration
+{
+    /// <summary>Registers the connectors.</summary>
+    public static IServiceCollection AddSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddConnectorHttpClient("mastodon", new ConnectorHttpSettings());
+        services.AddSingleton<SourcePoller>();
+        services.AddTransient<SourcesJob>();
+        var accounts = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()?.Mastodon ?? [];
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var index = i;
+            services.AddTransient<ISourceConnector>(sp =>
+            {
+                var a = sp.GetRequiredService<IOptions<SourcesOptions>>().Value.Mastodon[index];
+                return new MastodonConnector(
+                    sp.GetRequiredService<IHttpClientFactory>().CreateClient("mastodon"),
+                    new MastodonAccount(new Uri(a.BaseUrl), a.Acct, Environment.GetEnvironmentVariable(a.TokenVariable) ?? string.Empty),
+                    sp.GetRequiredService<TimeProvider>());
+            });
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using Quartz;
+using SocialWatch.Register.Sources;
+using SocialWatch.Sources.Connectors;
+
+namespace SocialWatch.Worker.Jobs;
+
+/// <summary>
+/// Polls every configured connector. One failing source never stops the others; a source that asked to wait is
+/// skipped until its back-off ends; every outcome lands in <c>source_state</c> (and so in <c>/health</c>) and the log.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class SourcesJob(
+    IEnumerable<ISourceConnector> connectors, SourcePoller poller, SourceStateRepository states, TimeProvider time, ILogger<SourcesJob> logger) : IJob
+{
+    /// <summary>Rest after an outage that survived the retries.</summary>
+    public static readonly TimeSpan OutageBackoff = TimeSpan.FromMinutes(5);
+
+    /// <inheritdoc />
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await RunAsync(cancellationToken);
+
+    /// <summary>One round over all sources.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var known = (await states.ListAsync(cancellationToken)).ToDictionary(s => s.Source, StringComparer.Ordinal);
+        foreach (var connector in connectors)
+        {
+            if (known.TryGetValue(connector.Name, out var state) && state.BackoffUntil > time.GetUtcNow().UtcDateTime)
+            {
+                logger.LogInformation("Source {Source} backing off until {Until:o}", connector.Name, state.BackoffUntil);
+                continue;
+            }
+
+            try
+            {
+                var (result, problem) = await poller.PollAsync(connector, cancellationToken);
+                logger.LogInformation("Source {Source}: {Inserted} new, {Duplicates} known, {Untargeted} not aimed at an official, {Alerts} threat alerts",
+                    connector.Name, result.Inserted, result.Duplicates, result.Untargeted, result.Alerts);
+                if (problem is not null)
+                {
+                    logger.LogWarning("Source {Source} delivered an unusable page, kept in quarantine: {Problem}", connector.Name, problem);
+                    await states.RecordErrorAsync(connector.Name, problem, CancellationToken.None);
+                }
+            }
+            catch (SourceBackoffException e)
+            {
+                logger.LogWarning("Source {Source} rate limited; backing off until {Until:o}", connector.Name, e.Until);
+                await states.RecordErrorAsync(connector.Name, e.Message, CancellationToken.None, e.Until.UtcDateTime);
+            }
+            catch (Exception e) when (ConnectorHttp.IsOutage(e))
+            {
+                var until = time.GetUtcNow().UtcDateTime + OutageBackoff;
+                logger.LogWarning("Source {Source} unreachable ({Error}); backing off until {Until:o}", connector.Name, e.Message, until);
+                await states.RecordErrorAsync(connector.Name, $"unreachable: {e.Message}", CancellationToken.None, until);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Source {Source} failed", connector.Name);
+                await states.RecordErrorAsync(connector.Name, e.Message, CancellationToken.None);
+            }
+        }
+    }
+}

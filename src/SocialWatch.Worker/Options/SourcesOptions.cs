@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialWatch.Worker.Options;
+
+/// <summary>Section <c>Sources</c>: platform connectors. Empty by default: no outbound traffic until an operator adds accounts.</summary>
+public sealed class SourcesOptions : IValidatableObject
+{
+    public const string Section = "Sources";
+
+    /// <summary>Seconds between polls of every source. Default 120.</summary>
+    [Range(10, 86_400)]
+    public int PollSeconds { get; set; } = 120;
+
+    /// <summary>Mastodon accounts of officials.</summary>
+    public List<MastodonAccountOptions> Mastodon { get; set; } = [];
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        for (var i = 0; i < Mastodon.Count; i++)
+        {
+            var a = Mastodon[i];
+            if (!Uri.TryCreate(a.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            {
+                yield return new ValidationResult($"Mastodon[{i}].BaseUrl '{a.BaseUrl}' is not an http(s) URL", [nameof(Mastodon)]);
+            }
+
+            if (string.IsNullOrWhiteSpace(a.Acct) || string.IsNullOrWhiteSpace(a.TokenVariable))
+            {
+                yield return new ValidationResult($"Mastodon[{i}] needs Acct and TokenVariable", [nameof(Mastodon)]);
+            }
+            else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(a.TokenVariable)))
+            {
+                yield return new ValidationResult($"Mastodon[{i}] ({a.Acct}): environment variable {a.TokenVariable} with the access token is not set", [nameof(Mastodon)]);
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SocialWatch.Tests.Support;
+
+/// <summary>
+/// A Mastodon instance on 127.0.0.1 serving <c>GET /api/v1/notifications</c> with notifications shaped like the
+/// documented Notification and Status entities. Scripted faults are served first, one per request.
+/// </summary>
+public sealed class FakeMastodon : IAsyncDisposable
+{
+    public const string Token = "test-token-abc";
+
+    private readonly WebApplication _app;
+
+    private FakeMastodon(WebApplication app, Uri baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>Notifications by numeric id.</summary>
+    public SortedDictionary<long, string> Notifications { get; } = [];
+
+    /// <summary>Faults served before normal answers, one per request.</summary>
+    public ConcurrentQueue<Func<HttpContext, Task>> Faults { get; } = new();
+
+    /// <summary>The min_id of every request seen.</summary>
+    public ConcurrentQueue<string?> Requests { get; } = new();
+
+    public static async Task<FakeMastodon> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        FakeMastodon? self = null;
+        app.MapGet("/api/v1/notifications", async context =>
+        {
+            self!.Requests.Enqueue(context.Request.Query["min_id"]);
+            if (context.Request.Headers.Authorization != $"Bearer {Token}")
+            {
+                context.Response.StatusCode = 401;
+                await context.Response.WriteAsync("{\"error\":\"The access token is invalid\"}");
+                return;
+            }
+
+            if (self.Faults.TryDequeue(out var fault))
+            {
+                await fault(context);
+                return;
+            }
+
+            var minId = long.Parse(context.Request.Query["min_id"].FirstOrDefault() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            var limit = int.Parse(context.Request.Query["limit"].FirstOrDefault() ?? "40", System.Globalization.CultureInfo.InvariantCulture);
+            // min_id: the page immediately newer than min_id, returned newest first, as Mastodon does.
+            var page = self.Notifications.Where(n => n.Key > minId).Take(limit).Reverse().Select(n => n.Value);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("[" + string.Join(",", page) + "]");
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        self = new FakeMastodon(app, new Uri(address + "/"));
+        return self;
+    }
+
+    /// <summary>Adds a mention notification of <paramref name="acct"/> by a citizen.</summary>
+    public void AddMention(long id, string acct, string html, long? statusId = null) =>
+        Notifications[id] = JsonSerializer.Serialize(new
+        {
+            id = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            type = "mention",
+            created_at = "2026-11-20T08:00:00.000Z",
+            account = new { id = "9001", username = "burger", acct = "burger@mastodon.example", display_name = "Burger" },
+            status = new
+            {
+                id = (statusId ?? (id * 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                created_at = "2026-11-20T08:00:00.000Z",
+                in_reply_to_id = (string?)null,
+                in_reply_to_account_id = (string?)null,
+                visibility = "public",
+                url = $"https://mastodon.example/@burger/{id}",
+                content = html,
+                account = new { id = "9001", username = "burger", acct = "burger@mastodon.example" },
+                mentions = new[] { new { id = "1", username = acct.Split('@')[0], acct, url = "https://social.testdorp.nl/@" + acct } },
+            },
+        });
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}

@@ -49,11 +49,14 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
             return Refused(cursor, $"response of {response.Content.Headers.ContentLength} bytes is larger than {MaxBodyBytes}", "(not read)");
         }
 
-        var body = await ReadCappedAsync(response.Content, cancellationToken);
-        if (body is null)
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var bytes = await CappedReader.ReadAsync(stream, MaxBodyBytes, cancellationToken);
+        if (bytes is null)
         {
             return Refused(cursor, $"response larger than {MaxBodyBytes} bytes", "(not read)");
         }
+
+        var body = System.Text.Encoding.UTF8.GetString(bytes);
 
         JsonDocument document;
         try
@@ -152,23 +155,4 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
         new([], [new QuarantinedItem($"{Name}: {problem}", Cap(body))], cursor, false, problem);
 
     private static string Cap(string s) => s.Length <= MaxQuarantinedChars ? s : s[..MaxQuarantinedChars];
-
-    private static async Task<string?> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[32 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
 }

@@ -31,7 +31,7 @@ public static class IntakeEndpoint
             return TooLarge(settings);
         }
 
-        var body = await ReadCappedAsync(request.Body, settings.MaxBodyBytes, cancellationToken);
+        var body = await CappedReader.ReadAsync(request.Body, settings.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return TooLarge(settings);
@@ -59,22 +59,4 @@ public static class IntakeEndpoint
 
     private static IResult TooLarge(WebhookOptions settings) =>
         Results.Json(new { error = $"body larger than {settings.MaxBodyBytes} bytes" }, statusCode: StatusCodes.Status413PayloadTooLarge);
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, int max, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -14,4 +14,7 @@ public sealed record IntakeBatch(
 {
     /// <summary>Unusable payloads of this page, stored in the same transaction.</summary>
     public IReadOnlyList<QuarantinedItem> Quarantined { get; init; } = [];
+
+    /// <summary>Billed reads this page cost (counted against a monthly budget), committed with the page.</summary>
+    public int BilledReads { get; init; }
 }

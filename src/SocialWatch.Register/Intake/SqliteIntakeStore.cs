@@ -6,7 +6,7 @@ using SocialWatch.Domain;
 namespace SocialWatch.Register.Intake;
 
 /// <summary>SQLite implementation of <see cref="IIntakeStore"/>: one batch, one transaction.</summary>
-public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeProvider time) : IIntakeStore
+public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeProvider time) : IIntakeStore, IReadBudget
 {
     // Evidence is stored as [{"start":..,"length":..,"text":..,"weight":..}], the same shape the CLI prints.
     private static readonly JsonSerializerOptions EvidenceJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
@@ -72,6 +72,17 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
                 tx);
         }
 
+        if (batch.BilledReads > 0)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO read_budget (source, month, reads) VALUES (@Source, @Month, @Reads)
+                ON CONFLICT (source, month) DO UPDATE SET reads = read_budget.reads + excluded.reads
+                """,
+                new { batch.Source, Month = Month(), Reads = batch.BilledReads },
+                tx);
+        }
+
         foreach (var item in batch.Quarantined)
         {
             await connection.ExecuteAsync(
@@ -118,6 +129,16 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
             new { Platform = platform, Ids = externalIds });
         return rows.ToDictionary(r => r.ExternalId, r => r.Key, StringComparer.Ordinal);
     }
+
+    /// <inheritdoc />
+    public async Task<long> ReadsThisMonthAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT coalesce(sum(reads), 0) FROM read_budget WHERE source = @Source AND month = @Month", new { Source = source, Month = Month() });
+    }
+
+    private string Month() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public async Task<string?> GetCursorAsync(string source, CancellationToken cancellationToken)

@@ -13,4 +13,8 @@ public sealed record SourcePage(
     IReadOnlyList<QuarantinedItem> Quarantined,
     string? NextCursor,
     bool HasMore,
-    string? Problem = null);
+    string? Problem = null)
+{
+    /// <summary>Reads the platform bills for this page.</summary>
+    public int BilledReads { get; init; }
+}

@@ -21,7 +21,7 @@ public sealed class SourcePoller(IntakePipeline pipeline, IIntakeStore store)
         {
             var cursor = await store.GetCursorAsync(connector.Name, cancellationToken);
             var page = await connector.FetchAsync(cursor, cancellationToken);
-            total = total.Plus(await pipeline.ProcessAsync(connector.Name, page.Posts, page.NextCursor ?? cursor, cancellationToken, page.Quarantined));
+            total = total.Plus(await pipeline.ProcessAsync(connector.Name, page.Posts, page.NextCursor ?? cursor, cancellationToken, page.Quarantined, page.BilledReads));
             problem = page.Problem ?? problem;
             if (!page.HasMore || page.Problem is not null)
             {

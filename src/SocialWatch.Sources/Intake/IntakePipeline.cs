@@ -11,7 +11,7 @@ public sealed class IntakePipeline(ITextClassifier classifier, IIntakeStore stor
 {
     /// <summary>Judges and stores one page.</summary>
     public async Task<IntakeResult> ProcessAsync(
-        string source, IReadOnlyList<Post> posts, string? newCursor, CancellationToken cancellationToken, IReadOnlyList<QuarantinedItem>? quarantined = null)
+        string source, IReadOnlyList<Post> posts, string? newCursor, CancellationToken cancellationToken, IReadOnlyList<QuarantinedItem>? quarantined = null, int billedReads = 0)
     {
         var judged = new List<JudgedPost>(posts.Count);
         var officialPosts = new List<OfficialPostRef>();
@@ -39,7 +39,7 @@ public sealed class IntakePipeline(ITextClassifier classifier, IIntakeStore stor
             judged.Add(new JudgedPost(post, targets, classifier.Classify(post.Text, explain: true)));
         }
 
-        var batch = new IntakeBatch(source, judged, officialPosts, untargeted, newCursor) { Quarantined = quarantined ?? [] };
+        var batch = new IntakeBatch(source, judged, officialPosts, untargeted, newCursor) { Quarantined = quarantined ?? [], BilledReads = billedReads };
         return await store.StoreAsync(batch, cancellationToken);
     }
 

@@ -18,10 +18,6 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
     /// <summary>Notifications per page (Mastodon's maximum for this endpoint is 80).</summary>
     public const int PageSize = 40;
 
-    /// <summary>Largest response read; anything bigger is quarantined unread.</summary>
-    public const int MaxBodyBytes = 4 * 1024 * 1024;
-
-    private const int MaxQuarantinedChars = 64 * 1024;
 
     /// <inheritdoc />
     public string Name => $"mastodon:{account.Acct}";
@@ -44,16 +40,16 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
             throw new HttpRequestException($"{Name}: HTTP {(int)response.StatusCode}", null, response.StatusCode);
         }
 
-        if (response.Content.Headers.ContentLength > MaxBodyBytes)
+        if (response.Content.Headers.ContentLength > ConnectorJson.MaxBodyBytes)
         {
-            return Refused(cursor, $"response of {response.Content.Headers.ContentLength} bytes is larger than {MaxBodyBytes}", "(not read)");
+            return ConnectorJson.Refused(Name, cursor, $"response of {response.Content.Headers.ContentLength} bytes is larger than {ConnectorJson.MaxBodyBytes}", "(not read)");
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var bytes = await CappedReader.ReadAsync(stream, MaxBodyBytes, cancellationToken);
+        var bytes = await CappedReader.ReadAsync(stream, ConnectorJson.MaxBodyBytes, cancellationToken);
         if (bytes is null)
         {
-            return Refused(cursor, $"response larger than {MaxBodyBytes} bytes", "(not read)");
+            return ConnectorJson.Refused(Name, cursor, $"response larger than {ConnectorJson.MaxBodyBytes} bytes", "(not read)");
         }
 
         var body = System.Text.Encoding.UTF8.GetString(bytes);
@@ -65,15 +61,14 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
         }
         catch (JsonException e)
         {
-            var kind = body.TrimStart().StartsWith('<') ? "an HTML page instead of JSON" : "invalid JSON";
-            return Refused(cursor, $"{kind}: {e.Message}", body);
+            return ConnectorJson.Refused(Name, cursor, ConnectorJson.Describe(body, e), body);
         }
 
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                return Refused(cursor, "expected a JSON array of notifications", body);
+                return ConnectorJson.Refused(Name, cursor, "expected a JSON array of notifications", body);
             }
 
             return ReadPage(document.RootElement, cursor);
@@ -101,7 +96,7 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException or KeyNotFoundException)
             {
-                quarantined.Add(new QuarantinedItem($"{Name}: {e.Message}", Cap(raw)));
+                quarantined.Add(new QuarantinedItem($"{Name}: {e.Message}", ConnectorJson.Cap(raw)));
             }
         }
 
@@ -124,35 +119,23 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
         return new Post
         {
             Platform = "mastodon",
-            ExternalId = Text(status, "id"),
-            Url = OptionalText(status, "url"),
-            AuthorHandle = Text(author, "acct"),
-            AuthorId = OptionalText(author, "id"),
-            Text = HtmlText.ToPlainText(Text(status, "content")),
-            CreatedAtUtc = DateTimeOffset.Parse(Text(status, "created_at"), CultureInfo.InvariantCulture).UtcDateTime,
+            ExternalId = ConnectorJson.Text(status, "id"),
+            Url = ConnectorJson.Optional(status, "url"),
+            AuthorHandle = ConnectorJson.Text(author, "acct"),
+            AuthorId = ConnectorJson.Optional(author, "id"),
+            Text = HtmlText.ToPlainText(ConnectorJson.Text(status, "content")),
+            CreatedAtUtc = DateTimeOffset.Parse(ConnectorJson.Text(status, "created_at"), CultureInfo.InvariantCulture).UtcDateTime,
             CapturedAtUtc = time.GetUtcNow().UtcDateTime,
-            InReplyTo = OptionalText(status, "in_reply_to_id"),
+            InReplyTo = ConnectorJson.Optional(status, "in_reply_to_id"),
             Mentions = mentions,
             RawPayload = raw,
             PayloadSha256 = PostLineParser.Sha256(raw),
         };
     }
 
-    private static string Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()!
-            : throw new FormatException($"field '{name}' is missing or not a string");
-
-    private static string? OptionalText(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
     // Mastodon ids are decimal strings of growing length; compare them as numbers.
     private static string Newer(string? a, string b) =>
         a is null || !BigInteger.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var x)
             || (BigInteger.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y > x) ? b : a;
 
-    private SourcePage Refused(string? cursor, string problem, string body) =>
-        new([], [new QuarantinedItem($"{Name}: {problem}", Cap(body))], cursor, false, problem);
-
-    private static string Cap(string s) => s.Length <= MaxQuarantinedChars ? s : s[..MaxQuarantinedChars];
 }

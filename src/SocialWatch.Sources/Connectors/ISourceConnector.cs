@@ -11,4 +11,7 @@ public interface ISourceConnector
 
     /// <summary>Fetches the page of messages that follows <paramref name="cursor"/> (null: from the beginning).</summary>
     Task<SourcePage> FetchAsync(string? cursor, CancellationToken cancellationToken);
+
+    /// <summary>Checks credentials and reachability without reading messages; says in plain words what is wrong.</summary>
+    Task<SourceCheck> CheckAsync(CancellationToken cancellationToken);
 }

@@ -23,6 +23,14 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
     public string Name => $"mastodon:{account.Acct}";
 
     /// <inheritdoc />
+    public Task<SourceCheck> CheckAsync(CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(account.BaseUrl, "api/v1/accounts/verify_credentials"));
+        request.Headers.Authorization = new("Bearer", account.AccessToken);
+        return SourceCheck.RunAsync(http, request, "access token", body => $"token accepted for {account.Acct}", cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<SourcePage> FetchAsync(string? cursor, CancellationToken cancellationToken)
     {
         var uri = new Uri(account.BaseUrl, $"api/v1/notifications?types[]=mention&limit={PageSize}&min_id={Uri.EscapeDataString(cursor ?? "0")}");

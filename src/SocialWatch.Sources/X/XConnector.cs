@@ -23,6 +23,14 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
     public string Name => $"x:{account.Username}";
 
     /// <inheritdoc />
+    public Task<SourceCheck> CheckAsync(CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(account.BaseUrl, $"2/users/{Uri.EscapeDataString(account.UserId)}"));
+        request.Headers.Authorization = new("Bearer", account.BearerToken);
+        return SourceCheck.RunAsync(http, request, "bearer token", _ => $"token accepted; user {account.UserId} found", cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<SourcePage> FetchAsync(string? cursor, CancellationToken cancellationToken)
     {
         var used = await budget.ReadsThisMonthAsync(Name, cancellationToken);

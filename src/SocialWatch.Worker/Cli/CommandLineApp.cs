@@ -51,10 +51,14 @@ public static class CommandLineApp
         benchClassify.SetAction((p, ct) => BenchVerb.RunAsync(home, p.GetValue(count), p.GetValue(benchModel), stdout, stderr, ct));
         var bench = new Command("bench", "Benchmarks (measurements, not tests).") { benchClassify };
 
+        var sourcesCheck = new Command("check", "Test every configured source's credentials and reachability.");
+        sourcesCheck.SetAction((_, ct) => SourcesCheckVerb.RunAsync(home, overrides, stdout, stderr, ct));
+        var sources = new Command("sources", "Platform sources.") { sourcesCheck };
+
         var migrate = new Command("migrate", "Apply database migrations and exit.");
         migrate.SetAction((_, ct) => MigrateVerb.RunAsync(home, overrides, stdout, stderr, ct));
 
-        foreach (var command in new[] { run, import, classify, train, evaluate, compare, bench, migrate })
+        foreach (var command in new[] { run, import, classify, train, evaluate, compare, bench, sources, migrate })
         {
             root.Subcommands.Add(command);
         }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using SocialWatch.Sources.Connectors;
+using SocialWatch.Domain;
 using SocialWatch.Sources.Mastodon;
+using SocialWatch.Sources.X;
 using SocialWatch.Worker.Jobs;
 using SocialWatch.Worker.Options;
 
@@ -13,6 +15,8 @@ public static class SourcesRegistration
     public static IServiceCollection AddSources(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddConnectorHttpClient("mastodon", new ConnectorHttpSettings());
+        services.AddConnectorHttpClient("x", new ConnectorHttpSettings());
+        services.AddSingleton<IReadBudget>(sp => (IReadBudget)sp.GetRequiredService<IIntakeStore>());
         services.AddSingleton<SourcePoller>();
         services.AddTransient<SourcesJob>();
         var accounts = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()?.Mastodon ?? [];
@@ -25,6 +29,22 @@ public static class SourcesRegistration
                 return new MastodonConnector(
                     sp.GetRequiredService<IHttpClientFactory>().CreateClient("mastodon"),
                     new MastodonAccount(new Uri(a.BaseUrl), a.Acct, Environment.GetEnvironmentVariable(a.TokenVariable) ?? string.Empty),
+                    sp.GetRequiredService<TimeProvider>());
+            });
+        }
+
+        var xAccounts = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()?.X ?? [];
+        for (var i = 0; i < xAccounts.Count; i++)
+        {
+            var index = i;
+            services.AddTransient<ISourceConnector>(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<SourcesOptions>>().Value;
+                var a = options.X[index];
+                return new XConnector(
+                    sp.GetRequiredService<IHttpClientFactory>().CreateClient("x"),
+                    new XAccount(new Uri(options.XBaseUrl), a.UserId, a.Username, Environment.GetEnvironmentVariable(a.TokenVariable) ?? string.Empty, a.MonthlyReadBudget),
+                    sp.GetRequiredService<IReadBudget>(),
                     sp.GetRequiredService<TimeProvider>());
             });
         }

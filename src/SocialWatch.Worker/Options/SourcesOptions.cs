@@ -14,9 +14,37 @@ public sealed class SourcesOptions : IValidatableObject
     /// <summary>Mastodon accounts of officials.</summary>
     public List<MastodonAccountOptions> Mastodon { get; set; } = [];
 
+    /// <summary>X API base address. Default <c>https://api.x.com/</c>.</summary>
+    public string XBaseUrl { get; set; } = "https://api.x.com/";
+
+    /// <summary>X accounts of officials.</summary>
+    public List<XAccountOptions> X { get; set; } = [];
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        for (var i = 0; i < X.Count; i++)
+        {
+            var a = X[i];
+            if (string.IsNullOrWhiteSpace(a.UserId) || string.IsNullOrWhiteSpace(a.Username) || string.IsNullOrWhiteSpace(a.TokenVariable))
+            {
+                yield return new ValidationResult($"X[{i}] needs UserId, Username and TokenVariable", [nameof(X)]);
+            }
+            else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(a.TokenVariable)))
+            {
+                yield return new ValidationResult($"X[{i}] (@{a.Username}): environment variable {a.TokenVariable} with the bearer token is not set", [nameof(X)]);
+            }
+            else if (a.MonthlyReadBudget < 5)
+            {
+                yield return new ValidationResult($"X[{i}] (@{a.Username}): MonthlyReadBudget must be at least 5", [nameof(X)]);
+            }
+        }
+
+        if (X.Count > 0 && !Uri.TryCreate(XBaseUrl, UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult($"XBaseUrl '{XBaseUrl}' is not a URL", [nameof(XBaseUrl)]);
+        }
+
         for (var i = 0; i < Mastodon.Count; i++)
         {
             var a = Mastodon[i];

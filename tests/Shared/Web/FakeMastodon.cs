@@ -44,6 +44,11 @@ public sealed class FakeMastodon : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeMastodon? self = null;
+        app.MapGet("/api/v1/accounts/verify_credentials", async context =>
+        {
+            context.Response.StatusCode = context.Request.Headers.Authorization == $"Bearer {Token}" ? 200 : 401;
+            await context.Response.WriteAsync(context.Response.StatusCode == 200 ? "{\"id\":\"1\",\"acct\":\"amdewit\"}" : "{\"error\":\"The access token is invalid\"}");
+        });
         app.MapGet("/api/v1/notifications", async context =>
         {
             self!.Requests.Enqueue(context.Request.Query["min_id"]);

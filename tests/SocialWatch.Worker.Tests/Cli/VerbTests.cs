@@ -13,6 +13,7 @@ public class VerbTests
     [InlineData("migrate")]
     [InlineData("compare")]
     [InlineData("bench")]
+    [InlineData("sources")]
     public async Task Every_verb_has_help(string verb)
     {
         using var home = new TestHome();

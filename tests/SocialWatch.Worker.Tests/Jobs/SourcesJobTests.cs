@@ -74,4 +74,33 @@ public class SourcesJobTests
         Assert.Equal(1, exit);
         Assert.Contains("SW_TEST_TOKEN_NOT_SET", errors);
     }
+
+    [Fact]
+    public async Task Sources_check_says_in_plain_words_which_source_fails()
+    {
+        await using var server = await FakeMastodon.StartAsync();
+        using var home = Home(server, "SW_TEST_TOKEN_D");
+        Environment.SetEnvironmentVariable("SW_TEST_TOKEN_E", "a-revoked-token");
+        home.Overrides["Sources:Mastodon:1:BaseUrl"] = server.BaseUrl.ToString();
+        home.Overrides["Sources:Mastodon:1:Acct"] = "karim@social.voorbeeld.nl";
+        home.Overrides["Sources:Mastodon:1:TokenVariable"] = "SW_TEST_TOKEN_E";
+
+        var (exit, output, _) = await CommandRunner.RunAsync(home, "sources", "check");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("mastodon:amdewit@social.voorbeeld.nl: OK", output);
+        Assert.Contains("mastodon:karim@social.voorbeeld.nl: FAILED: the access token was refused (401)", output);
+        Assert.DoesNotContain("a-revoked-token", output);
+    }
+
+    [Fact]
+    public async Task Sources_check_without_sources_says_so()
+    {
+        using var home = new TestHome();
+
+        var (exit, output, _) = await CommandRunner.RunAsync(home, "sources", "check");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("No platform sources are configured", output);
+    }
 }

@@ -42,7 +42,7 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
             throw new SourceBackoffException($"{Name}: monthly read budget of {account.MonthlyReadBudget} reached ({used} read)", nextMonth);
         }
 
-        var state = XCursor.Parse(cursor);
+        var state = PagedCursor.Parse(cursor);
         var query = $"max_results={Math.Min(PageSize, remaining)}&expansions=author_id,in_reply_to_user_id,referenced_tweets.id" +
                     "&tweet.fields=created_at,author_id,in_reply_to_user_id,referenced_tweets,entities&user.fields=username";
         if (state.Since is { } since)
@@ -87,7 +87,7 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
         }
     }
 
-    private SourcePage ReadPage(JsonElement root, XCursor state, string body)
+    private SourcePage ReadPage(JsonElement root, PagedCursor state, string body)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("meta", out var meta) || meta.ValueKind != JsonValueKind.Object)
         {
@@ -129,8 +129,8 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
         var newest = state.Newest ?? ConnectorJson.Optional(meta, "newest_id");
         var nextToken = ConnectorJson.Optional(meta, "next_token");
         var nextCursor = nextToken is null
-            ? new XCursor(newest ?? state.Since, null, null)
-            : new XCursor(state.Since, nextToken, newest);
+            ? new PagedCursor(newest ?? state.Since, null, null)
+            : new PagedCursor(state.Since, nextToken, newest);
         return new SourcePage(posts, quarantined, nextCursor.ToString(), nextToken is not null) { BilledReads = read };
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SocialWatch.Sources.Connectors;
 using SocialWatch.Domain;
+using SocialWatch.Sources.Bluesky;
 using SocialWatch.Sources.Mastodon;
 using SocialWatch.Sources.X;
 using SocialWatch.Worker.Jobs;
@@ -16,6 +17,7 @@ public static class SourcesRegistration
     {
         services.AddConnectorHttpClient("mastodon", new ConnectorHttpSettings());
         services.AddConnectorHttpClient("x", new ConnectorHttpSettings());
+        services.AddConnectorHttpClient("bluesky", new ConnectorHttpSettings());
         services.AddSingleton<IReadBudget>(sp => (IReadBudget)sp.GetRequiredService<IIntakeStore>());
         services.AddSingleton<SourcePoller>();
         services.AddTransient<SourcesJob>();
@@ -29,6 +31,21 @@ public static class SourcesRegistration
                 return new MastodonConnector(
                     sp.GetRequiredService<IHttpClientFactory>().CreateClient("mastodon"),
                     new MastodonAccount(new Uri(a.BaseUrl), a.Acct, Environment.GetEnvironmentVariable(a.TokenVariable) ?? string.Empty),
+                    sp.GetRequiredService<TimeProvider>());
+            });
+        }
+
+        var blueskyAccounts = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()?.Bluesky ?? [];
+        for (var i = 0; i < blueskyAccounts.Count; i++)
+        {
+            var index = i;
+            // One instance per account for the life of the service, so its session (tokens in memory) is reused.
+            services.AddSingleton<ISourceConnector>(sp =>
+            {
+                var a = sp.GetRequiredService<IOptions<SourcesOptions>>().Value.Bluesky[index];
+                return new BlueskyConnector(
+                    sp.GetRequiredService<IHttpClientFactory>().CreateClient("bluesky"),
+                    new BlueskyAccount(new Uri(a.Service), a.Handle, Environment.GetEnvironmentVariable(a.PasswordVariable) ?? string.Empty),
                     sp.GetRequiredService<TimeProvider>());
             });
         }

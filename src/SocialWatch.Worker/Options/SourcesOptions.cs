@@ -14,6 +14,9 @@ public sealed class SourcesOptions : IValidatableObject
     /// <summary>Mastodon accounts of officials.</summary>
     public List<MastodonAccountOptions> Mastodon { get; set; } = [];
 
+    /// <summary>Bluesky accounts of officials.</summary>
+    public List<BlueskyAccountOptions> Bluesky { get; set; } = [];
+
     /// <summary>X API base address. Default <c>https://api.x.com/</c>.</summary>
     public string XBaseUrl { get; set; } = "https://api.x.com/";
 
@@ -37,6 +40,19 @@ public sealed class SourcesOptions : IValidatableObject
             else if (a.MonthlyReadBudget < 5)
             {
                 yield return new ValidationResult($"X[{i}] (@{a.Username}): MonthlyReadBudget must be at least 5", [nameof(X)]);
+            }
+        }
+
+        for (var i = 0; i < Bluesky.Count; i++)
+        {
+            var a = Bluesky[i];
+            if (!Uri.TryCreate(a.Service, UriKind.Absolute, out _) || string.IsNullOrWhiteSpace(a.Handle) || string.IsNullOrWhiteSpace(a.PasswordVariable))
+            {
+                yield return new ValidationResult($"Bluesky[{i}] needs a Service URL, a Handle and a PasswordVariable", [nameof(Bluesky)]);
+            }
+            else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(a.PasswordVariable)))
+            {
+                yield return new ValidationResult($"Bluesky[{i}] ({a.Handle}): environment variable {a.PasswordVariable} with the app password is not set", [nameof(Bluesky)]);
             }
         }
 

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SocialWatch.Tests.Support;
+
+/// <summary>
+/// A Bluesky PDS on 127.0.0.1: createSession, refreshSession and listNotifications (newest first, opaque cursor).
+/// Access tokens expire after <see cref="AccessUses"/> uses and then answer 400 ExpiredToken, as the PDS does.
+/// </summary>
+public sealed class FakeBluesky : IAsyncDisposable
+{
+    public const string Handle = "ayseozturk.bsky.social";
+    public const string Password = "abcd-efgh-ijkl-mnop";
+
+    private readonly WebApplication _app;
+    private int _token;
+    private int _uses;
+
+    private FakeBluesky(WebApplication app, Uri baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public int AccessUses { get; set; } = 1000;
+
+    public int Logins { get; private set; }
+
+    public int Refreshes { get; private set; }
+
+    /// <summary>Notifications, oldest first.</summary>
+    public List<object> Notifications { get; } = [];
+
+    public ConcurrentQueue<Func<HttpContext, Task>> Faults { get; } = new();
+
+    public static async Task<FakeBluesky> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        FakeBluesky? self = null;
+        app.MapPost("/xrpc/com.atproto.server.createSession", async (HttpContext c) =>
+        {
+            using var doc = await JsonDocument.ParseAsync(c.Request.Body);
+            if (doc.RootElement.GetProperty("identifier").GetString() != Handle || doc.RootElement.GetProperty("password").GetString() != Password)
+            {
+                c.Response.StatusCode = 401;
+                await c.Response.WriteAsync("{\"error\":\"AuthenticationRequired\",\"message\":\"Invalid identifier or password\"}");
+                return;
+            }
+
+            self!.Logins++;
+            await self.IssueAsync(c);
+        });
+        app.MapPost("/xrpc/com.atproto.server.refreshSession", async (HttpContext c) =>
+        {
+            self!.Refreshes++;
+            await self.IssueAsync(c);
+        });
+        app.MapGet("/xrpc/app.bsky.notification.listNotifications", async (HttpContext c) =>
+        {
+            if (c.Request.Headers.Authorization != $"Bearer access-{self!._token}" || ++self._uses > self.AccessUses)
+            {
+                c.Response.StatusCode = 400;
+                await c.Response.WriteAsync("{\"error\":\"ExpiredToken\",\"message\":\"Token has expired\"}");
+                return;
+            }
+
+            if (self.Faults.TryDequeue(out var fault))
+            {
+                await fault(c);
+                return;
+            }
+
+            var limit = int.Parse(c.Request.Query["limit"].FirstOrDefault() ?? "50", CultureInfo.InvariantCulture);
+            var offset = c.Request.Query["cursor"].FirstOrDefault() is { } cur ? int.Parse(cur, CultureInfo.InvariantCulture) : 0;
+            var newestFirst = self.Notifications.AsEnumerable().Reverse().ToList();
+            var page = newestFirst.Skip(offset).Take(limit).ToList();
+            var body = new Dictionary<string, object> { ["notifications"] = page };
+            if (page.Count > 0)
+            {
+                body["cursor"] = (offset + page.Count).ToString(CultureInfo.InvariantCulture);
+            }
+
+            c.Response.ContentType = "application/json";
+            await c.Response.WriteAsync(JsonSerializer.Serialize(body));
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        self = new FakeBluesky(app, new Uri(address + "/"));
+        return self;
+    }
+
+    public void Add(int n, string text, string reason = "mention") => Notifications.Add(new
+    {
+        uri = $"at://did:plc:burger{n % 7}/app.bsky.feed.post/3kabc{n:D5}",
+        cid = $"bafyrei{n:D8}",
+        author = new { did = $"did:plc:burger{n % 7}", handle = $"burger{n % 7}.bsky.social", displayName = "Burger" },
+        reason,
+        record = new Dictionary<string, object> { ["$type"] = "app.bsky.feed.post", ["text"] = text, ["createdAt"] = "2026-11-20T08:00:00.000Z" },
+        isRead = false,
+        indexedAt = new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc).AddSeconds(n).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        labels = Array.Empty<object>(),
+    });
+
+    private async Task IssueAsync(HttpContext c)
+    {
+        _token++;
+        _uses = 0;
+        c.Response.ContentType = "application/json";
+        await c.Response.WriteAsync(JsonSerializer.Serialize(new { accessJwt = $"access-{_token}", refreshJwt = $"refresh-{_token}", handle = Handle, did = "did:plc:ayse" }));
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}

@@ -10,7 +10,8 @@ namespace SocialWatch.Sources.Mastodon;
 
 /// <summary>
 /// Mentions of one official's account, from <c>GET /api/v1/notifications?types[]=mention</c>, oldest first from the
-/// cursor with <c>min_id</c>. The cursor is the newest notification id seen. Items the connector cannot use are
+/// cursor with <c>min_id</c>, including the mentions that Mastodon 4.3+ holds back under the account's notification
+/// policy (<c>include_filtered=true</c>: strangers' mentions are exactly the ones we must not miss). The cursor is the newest notification id seen. Items the connector cannot use are
 /// quarantined; the rest of the page still goes through.
 /// </summary>
 public sealed class MastodonConnector(HttpClient http, MastodonAccount account, TimeProvider time) : ISourceConnector
@@ -33,7 +34,7 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
     /// <inheritdoc />
     public async Task<SourcePage> FetchAsync(string? cursor, CancellationToken cancellationToken)
     {
-        var uri = new Uri(account.BaseUrl, $"api/v1/notifications?types[]=mention&limit={PageSize}&min_id={Uri.EscapeDataString(cursor ?? "0")}");
+        var uri = new Uri(account.BaseUrl, $"api/v1/notifications?types[]=mention&include_filtered=true&limit={PageSize}&min_id={Uri.EscapeDataString(cursor ?? "0")}");
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.Authorization = new("Bearer", account.AccessToken);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -31,6 +31,9 @@ public sealed class FakeMastodon : IAsyncDisposable
     /// <summary>Notifications by numeric id.</summary>
     public SortedDictionary<long, string> Notifications { get; } = [];
 
+    /// <summary>Ids of notifications the account's policy filters: served only with <c>include_filtered=true</c>.</summary>
+    public HashSet<long> Filtered { get; } = [];
+
     /// <summary>Faults served before normal answers, one per request.</summary>
     public ConcurrentQueue<Func<HttpContext, Task>> Faults { get; } = new();
 
@@ -68,7 +71,8 @@ public sealed class FakeMastodon : IAsyncDisposable
             var minId = long.Parse(context.Request.Query["min_id"].FirstOrDefault() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
             var limit = int.Parse(context.Request.Query["limit"].FirstOrDefault() ?? "40", System.Globalization.CultureInfo.InvariantCulture);
             // min_id: the page immediately newer than min_id, returned newest first, as Mastodon does.
-            var page = self.Notifications.Where(n => n.Key > minId).Take(limit).Reverse().Select(n => n.Value);
+            var includeFiltered = context.Request.Query["include_filtered"] == "true";
+            var page = self.Notifications.Where(n => n.Key > minId && (includeFiltered || !self.Filtered.Contains(n.Key))).Take(limit).Reverse().Select(n => n.Value);
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("[" + string.Join(",", page) + "]");
         });

@@ -211,4 +211,18 @@ public class MastodonConnectorTests
         Assert.Equal(50, await rig.CountAsync("SELECT count(*) FROM posts"));
         Assert.Equal("50", await rig.Store.GetCursorAsync("mastodon:" + Acct, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Mentions_held_back_by_the_notification_policy_are_read_too()
+    {
+        using var rig = await IntakeRig.CreateAsync();
+        await using var server = await FakeMastodon.StartAsync();
+        server.AddMention(1, Acct, "<p>@pjansen van een volger</p>");
+        server.AddMention(2, Acct, "<p>@pjansen van een onbekend account van gisteren</p>");
+        server.Filtered.Add(2);
+
+        var (result, _) = await Poller(rig).PollAsync(Connector(server, rig), CancellationToken.None);
+
+        Assert.Equal(2, result.Inserted);
+    }
 }

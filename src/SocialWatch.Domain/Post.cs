@@ -29,6 +29,9 @@ public sealed record Post
 
     public IReadOnlyList<string> Mentions { get; init; } = [];
 
+    /// <summary>The post this one replies to, when the source could fetch it.</summary>
+    public ParentPost? Parent { get; init; }
+
     /// <summary>The payload exactly as captured (evidence).</summary>
     public required string RawPayload { get; init; }
 

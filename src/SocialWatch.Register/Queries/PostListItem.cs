@@ -34,6 +34,12 @@ public sealed record PostListItem
     /// <summary>Evidence spans as stored (JSON array).</summary>
     public string? Evidence { get; init; }
 
+    public string? ParentAuthor { get; init; }
+
+    public string? ParentText { get; init; }
+
+    public string? ParentUrl { get; init; }
+
     /// <summary>Official keys this post targets, comma-separated.</summary>
     public string? Officials { get; init; }
 }

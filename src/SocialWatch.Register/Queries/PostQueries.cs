@@ -19,9 +19,11 @@ public sealed class PostQueries(SqliteConnectionFactory connections)
                    p.created_at AS CreatedAt, p.captured_at AS CapturedAt,
                    v.label, v.score_none AS ScoreNone, v.score_grey AS ScoreGrey, v.score_abusive AS ScoreAbusive,
                    v.score_threat AS ScoreThreat, v.model_version AS ModelVersion, v.evidence,
+                   c.author_handle AS ParentAuthor, c.text AS ParentText, c.url AS ParentUrl,
                    (SELECT group_concat(o.key, ',') FROM post_targets t JOIN officials o ON o.id = t.official_id WHERE t.post_id = p.id) AS Officials
             FROM posts p
             JOIN verdicts v ON v.id = (SELECT max(id) FROM verdicts WHERE post_id = p.id)
+            LEFT JOIN post_context c ON c.post_id = p.id
             WHERE (@Label IS NULL OR v.label = @Label)
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT @Limit

@@ -77,12 +77,49 @@ public sealed class BlueskyConnector(HttpClient http, BlueskyAccount account, Ti
         try
         {
             using var document = JsonDocument.Parse(body);
-            return ReadPage(document.RootElement, state, cursor, body);
+            var page = ReadPage(document.RootElement, state, cursor, body);
+            return page with { Posts = await WithParentsAsync(page.Posts, cancellationToken) };
         }
         catch (JsonException e)
         {
             return ConnectorJson.Refused(Name, cursor, ConnectorJson.Describe(body, e), body);
         }
+    }
+
+    // One level of thread context from app.bsky.feed.getPosts (25 uris per call). A parent that cannot be fetched
+    // is left out; the reply itself still goes in.
+    private async Task<IReadOnlyList<Post>> WithParentsAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    {
+        var wanted = posts.Select(p => p.InReplyTo).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var parents = new Dictionary<string, ParentPost>(StringComparer.Ordinal);
+        foreach (var chunk in wanted.Chunk(25))
+        {
+            try
+            {
+                var query = "xrpc/app.bsky.feed.getPosts?" + string.Join('&', chunk.Select(u => "uris=" + Uri.EscapeDataString(u)));
+                using var response = await _session.GetAsync(query, cancellationToken);
+                if (!response.IsSuccessStatusCode)
+                {
+                    continue;
+                }
+
+                using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+                foreach (var p in document.RootElement.GetProperty("posts").EnumerateArray())
+                {
+                    var uri = ConnectorJson.Text(p, "uri");
+                    var handle = p.TryGetProperty("author", out var a) ? ConnectorJson.Optional(a, "handle") : null;
+                    var text = p.TryGetProperty("record", out var r) ? ConnectorJson.Optional(r, "text") ?? string.Empty : string.Empty;
+                    var url = handle is null ? null : $"https://bsky.app/profile/{handle}/post/{uri[(uri.LastIndexOf('/') + 1)..]}";
+                    parents[uri] = new ParentPost(uri, handle, text, url, ConnectorJson.Cap(p.GetRawText()));
+                }
+            }
+            catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException || ConnectorHttp.IsOutage(e))
+            {
+                // Thread context is a help for reviewers, not a reason to lose the page.
+            }
+        }
+
+        return posts.Select(p => p.InReplyTo is { } id && parents.TryGetValue(id, out var parent) ? p with { Parent = parent } : p).ToList();
     }
 
     private SourcePage ReadPage(JsonElement root, PagedCursor state, string? cursor, string body)

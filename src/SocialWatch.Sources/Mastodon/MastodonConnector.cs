@@ -80,7 +80,49 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
                 return ConnectorJson.Refused(Name, cursor, "expected a JSON array of notifications", body);
             }
 
-            return ReadPage(document.RootElement, cursor);
+            var page = ReadPage(document.RootElement, cursor);
+            return page with { Posts = await WithParentsAsync(page.Posts, cancellationToken) };
+        }
+    }
+
+    // One level of thread context: the status each reply answered. A parent that cannot be fetched is left out;
+    // the reply itself still goes in.
+    private async Task<IReadOnlyList<Post>> WithParentsAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken)
+    {
+        var result = new List<Post>(posts.Count);
+        foreach (var post in posts)
+        {
+            result.Add(post.InReplyTo is { } parentId ? post with { Parent = await FetchStatusAsync(parentId, cancellationToken) } : post);
+        }
+
+        return result;
+    }
+
+    private async Task<ParentPost?> FetchStatusAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(account.BaseUrl, $"api/v1/statuses/{Uri.EscapeDataString(id)}"));
+            request.Headers.Authorization = new("Bearer", account.AccessToken);
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            var raw = await response.Content.ReadAsStringAsync(cancellationToken);
+            using var status = JsonDocument.Parse(raw);
+            var root = status.RootElement;
+            return new ParentPost(
+                ConnectorJson.Text(root, "id"),
+                root.TryGetProperty("account", out var a) ? ConnectorJson.Optional(a, "acct") : null,
+                HtmlText.ToPlainText(ConnectorJson.Text(root, "content")),
+                ConnectorJson.Optional(root, "url"),
+                ConnectorJson.Cap(raw));
+        }
+        catch (Exception e) when (e is JsonException or FormatException || ConnectorHttp.IsOutage(e))
+        {
+            return null;
         }
     }
 

@@ -106,6 +106,18 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
             }
         }
 
+        var parents = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (root.TryGetProperty("includes", out var inc) && inc.TryGetProperty("tweets", out var included) && included.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in included.EnumerateArray())
+            {
+                if (ConnectorJson.Optional(t, "id") is { } tid)
+                {
+                    parents[tid] = t.Clone();
+                }
+            }
+        }
+
         var posts = new List<Post>();
         var quarantined = new List<QuarantinedItem>();
         var read = 0;
@@ -117,7 +129,7 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
                 var raw = tweet.GetRawText();
                 try
                 {
-                    posts.Add(ToPost(tweet, raw, users));
+                    posts.Add(ToPost(tweet, raw, users, parents));
                 }
                 catch (Exception e) when (e is FormatException or InvalidOperationException or KeyNotFoundException)
                 {
@@ -134,7 +146,19 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
         return new SourcePage(posts, quarantined, nextCursor.ToString(), nextToken is not null) { BilledReads = read };
     }
 
-    private Post ToPost(JsonElement tweet, string raw, Dictionary<string, string> users)
+    private static ParentPost? Parent(JsonElement tweet, Dictionary<string, string> users)
+    {
+        if (ConnectorJson.Optional(tweet, "id") is not { } id || ConnectorJson.Optional(tweet, "text") is not { } text)
+        {
+            return null;
+        }
+
+        var author = ConnectorJson.Optional(tweet, "author_id") is { } authorId ? users.GetValueOrDefault(authorId) : null;
+        var url = author is null ? $"https://x.com/i/web/status/{id}" : $"https://x.com/{author}/status/{id}";
+        return new ParentPost(id, author, text, url, tweet.GetRawText());
+    }
+
+    private Post ToPost(JsonElement tweet, string raw, Dictionary<string, string> users, Dictionary<string, JsonElement> parents)
     {
         var authorId = ConnectorJson.Text(tweet, "author_id");
         var replyTo = tweet.TryGetProperty("referenced_tweets", out var refs) && refs.ValueKind == JsonValueKind.Array
@@ -164,6 +188,7 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
             CapturedAtUtc = time.GetUtcNow().UtcDateTime,
             InReplyTo = replyTo,
             InReplyToAuthor = replyToUser is null ? null : users.GetValueOrDefault(replyToUser),
+            Parent = replyTo is not null && parents.TryGetValue(replyTo, out var parent) ? Parent(parent, users) : null,
             Mentions = mentions,
             RawPayload = raw,
             PayloadSha256 = PostLineParser.Sha256(raw),

@@ -48,6 +48,7 @@ public static class PostsEndpoint
             model = p.ModelVersion,
             evidence = string.IsNullOrEmpty(p.Evidence) ? default : JsonDocument.Parse(p.Evidence).RootElement,
             officials = p.Officials?.Split(',') ?? [],
+            in_reply_to = p.ParentText is null && p.ParentAuthor is null ? null : new { author = p.ParentAuthor, text = p.ParentText, url = p.ParentUrl },
         }));
     });
 }

@@ -34,6 +34,9 @@ public sealed class FakeMastodon : IAsyncDisposable
     /// <summary>Ids of notifications the account's policy filters: served only with <c>include_filtered=true</c>.</summary>
     public HashSet<long> Filtered { get; } = [];
 
+    /// <summary>Statuses served by <c>GET /api/v1/statuses/:id</c> (the posts replies answer).</summary>
+    public Dictionary<string, string> Statuses { get; } = [];
+
     /// <summary>Faults served before normal answers, one per request.</summary>
     public ConcurrentQueue<Func<HttpContext, Task>> Faults { get; } = new();
 
@@ -51,6 +54,17 @@ public sealed class FakeMastodon : IAsyncDisposable
         {
             context.Response.StatusCode = context.Request.Headers.Authorization == $"Bearer {Token}" ? 200 : 401;
             await context.Response.WriteAsync(context.Response.StatusCode == 200 ? "{\"id\":\"1\",\"acct\":\"amdewit\"}" : "{\"error\":\"The access token is invalid\"}");
+        });
+        app.MapGet("/api/v1/statuses/{id}", async (HttpContext context, string id) =>
+        {
+            if (!self!.Statuses.TryGetValue(id, out var status))
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(status);
         });
         app.MapGet("/api/v1/notifications", async context =>
         {
@@ -83,7 +97,7 @@ public sealed class FakeMastodon : IAsyncDisposable
     }
 
     /// <summary>Adds a mention notification of <paramref name="acct"/> by a citizen.</summary>
-    public void AddMention(long id, string acct, string html, long? statusId = null) =>
+    public void AddMention(long id, string acct, string html, long? statusId = null, string? inReplyTo = null) =>
         Notifications[id] = JsonSerializer.Serialize(new
         {
             id = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -94,7 +108,7 @@ public sealed class FakeMastodon : IAsyncDisposable
             {
                 id = (statusId ?? (id * 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 created_at = "2026-11-20T08:00:00.000Z",
-                in_reply_to_id = (string?)null,
+                in_reply_to_id = inReplyTo,
                 in_reply_to_account_id = (string?)null,
                 visibility = "public",
                 url = $"https://mastodon.example/@burger/{id}",

@@ -50,4 +50,25 @@ public class RetentionRepositoryTests
         await using var c = await register.Connections.OpenAsync();
         Assert.Null(await c.ExecuteScalarAsync<string?>("SELECT text FROM posts"));
     }
+
+    [Fact]
+    public async Task The_thread_context_of_a_purged_post_is_purged_with_it()
+    {
+        using var register = await TestRegister.CreateAsync();
+        var store = new SqliteIntakeStore(register.Connections, register.Time);
+        var judged = Posts.Judged("r", Label.None, register.Time.GetUtcNow().UtcDateTime, "nee");
+        judged = judged with { Post = judged.Post with { InReplyTo = "p", Parent = new ParentPost("p", "annadeboer", "Besluit over de kermis.", "https://x.example/p", "{}") } };
+        await store.StoreAsync(Posts.Batch(judged), CancellationToken.None);
+        await using (var before = await register.Connections.OpenAsync())
+        {
+            Assert.Equal("Besluit over de kermis.", await before.ExecuteScalarAsync<string>("SELECT text FROM post_context"));
+        }
+
+        register.Time.Advance(TimeSpan.FromDays(31));
+        await new RetentionRepository(register.Connections, register.Time).PurgeUnflaggedAsync(30, CancellationToken.None);
+
+        await using var c = await register.Connections.OpenAsync();
+        Assert.Null(await c.ExecuteScalarAsync<string?>("SELECT text FROM post_context"));
+        Assert.Equal("p", await c.ExecuteScalarAsync<string>("SELECT external_id FROM post_context"));
+    }
 }

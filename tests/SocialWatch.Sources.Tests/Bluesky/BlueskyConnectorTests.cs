@@ -118,4 +118,18 @@ public class BlueskyConnectorTests
         Assert.False(check.Ok);
         Assert.Contains("app password was refused", check.Message);
     }
+
+    [Fact]
+    public async Task The_post_a_reply_answered_is_fetched_with_getPosts_and_stored_as_thread_context()
+    {
+        using var rig = await IntakeRig.CreateAsync();
+        await using var server = await FakeBluesky.StartAsync();
+        const string parent = "at://did:plc:ayse/app.bsky.feed.post/3kparent";
+        server.Posts[parent] = new { uri = parent, cid = "bafyparent", author = new { did = "did:plc:ayse", handle = FakeBluesky.Handle }, record = new { text = "Het peilbesluit is genomen." } };
+        server.Add(1, "dit gaat ons geld kosten", reason: "reply", replyTo: parent);
+
+        await Poller(rig).PollAsync(Connector(server, rig), CancellationToken.None);
+
+        Assert.Equal(1, await rig.CountAsync($"SELECT count(*) FROM post_context WHERE external_id = '{parent}' AND text = 'Het peilbesluit is genomen.'"));
+    }
 }

@@ -225,4 +225,19 @@ public class MastodonConnectorTests
 
         Assert.Equal(2, result.Inserted);
     }
+
+    [Fact]
+    public async Task The_status_a_reply_answered_is_fetched_and_stored_as_thread_context()
+    {
+        using var rig = await IntakeRig.CreateAsync();
+        await using var server = await FakeMastodon.StartAsync();
+        server.Statuses["555"] = "{\"id\":\"555\",\"content\":\"<p>De bomenkap gaat door.</p>\",\"url\":\"https://social.testdorp.nl/@pjansen/555\",\"account\":{\"acct\":\"pjansen\"}}";
+        server.AddMention(1, Acct, "<p>@pjansen waarom?</p>", inReplyTo: "555");
+        server.AddMention(2, Acct, "<p>@pjansen en dit dan?</p>", inReplyTo: "404");
+
+        var (result, _) = await Poller(rig).PollAsync(Connector(server, rig), CancellationToken.None);
+
+        Assert.Equal(2, result.Inserted);
+        Assert.Equal(1, await rig.CountAsync("SELECT count(*) FROM post_context WHERE external_id = '555' AND text = 'De bomenkap gaat door.' AND author_handle = 'pjansen'"));
+    }
 }

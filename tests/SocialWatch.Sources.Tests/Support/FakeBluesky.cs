@@ -41,6 +41,9 @@ public sealed class FakeBluesky : IAsyncDisposable
     /// <summary>Notifications, oldest first.</summary>
     public List<object> Notifications { get; } = [];
 
+    /// <summary>Posts served by <c>app.bsky.feed.getPosts</c>, by uri.</summary>
+    public Dictionary<string, object> Posts { get; } = [];
+
     public ConcurrentQueue<Func<HttpContext, Task>> Faults { get; } = new();
 
     public static async Task<FakeBluesky> StartAsync()
@@ -67,6 +70,12 @@ public sealed class FakeBluesky : IAsyncDisposable
         {
             self!.Refreshes++;
             await self.IssueAsync(c);
+        });
+        app.MapGet("/xrpc/app.bsky.feed.getPosts", async (HttpContext c) =>
+        {
+            var uris = c.Request.Query["uris"].ToArray();
+            c.Response.ContentType = "application/json";
+            await c.Response.WriteAsync(JsonSerializer.Serialize(new { posts = uris.Where(u => u is not null && self!.Posts.ContainsKey(u)).Select(u => self!.Posts[u!]) }));
         });
         app.MapGet("/xrpc/app.bsky.notification.listNotifications", async (HttpContext c) =>
         {
@@ -102,13 +111,19 @@ public sealed class FakeBluesky : IAsyncDisposable
         return self;
     }
 
-    public void Add(int n, string text, string reason = "mention") => Notifications.Add(new
+    public void Add(int n, string text, string reason = "mention", string? replyTo = null) => Notifications.Add(new
     {
         uri = $"at://did:plc:burger{n % 7}/app.bsky.feed.post/3kabc{n:D5}",
         cid = $"bafyrei{n:D8}",
         author = new { did = $"did:plc:burger{n % 7}", handle = $"burger{n % 7}.bsky.social", displayName = "Burger" },
         reason,
-        record = new Dictionary<string, object> { ["$type"] = "app.bsky.feed.post", ["text"] = text, ["createdAt"] = "2026-11-20T08:00:00.000Z" },
+        record = replyTo is null
+            ? new Dictionary<string, object> { ["$type"] = "app.bsky.feed.post", ["text"] = text, ["createdAt"] = "2026-11-20T08:00:00.000Z" }
+            : new Dictionary<string, object>
+            {
+                ["$type"] = "app.bsky.feed.post", ["text"] = text, ["createdAt"] = "2026-11-20T08:00:00.000Z",
+                ["reply"] = new { root = new { uri = replyTo, cid = "bafyroot" }, parent = new { uri = replyTo, cid = "bafyparent" } },
+            },
         isRead = false,
         indexedAt = new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc).AddSeconds(n).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
         labels = Array.Empty<object>(),

@@ -34,6 +34,9 @@ public sealed class FakeX : IAsyncDisposable
 
     public Dictionary<string, string> Users { get; } = new() { ["77"] = "burger_x", [UserId] = "PJansenWeth" };
 
+    /// <summary>Posts that mentions reply to, served in <c>includes.tweets</c> when referenced.</summary>
+    public Dictionary<string, object> ParentTweets { get; } = [];
+
     public ConcurrentQueue<Func<HttpContext, Task>> Faults { get; } = new();
 
     public ConcurrentQueue<string> Requests { get; } = new();
@@ -81,7 +84,8 @@ public sealed class FakeX : IAsyncDisposable
             if (page.Count > 0)
             {
                 body["data"] = page.Select(t => t.Value).ToList();
-                body["includes"] = new { users = self.Users.Select(u => new { id = u.Key, name = u.Value, username = u.Value }) };
+                var referenced = self.ParentTweets.Where(p => page.Any(t => JsonSerializer.Serialize(t.Value).Contains($"\"id\":\"{p.Key}\"", StringComparison.Ordinal))).Select(p => p.Value).ToList();
+                body["includes"] = new { users = self.Users.Select(u => new { id = u.Key, name = u.Value, username = u.Value }), tweets = referenced };
             }
 
             context.Response.ContentType = "application/json";

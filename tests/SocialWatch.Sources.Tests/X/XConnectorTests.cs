@@ -129,4 +129,17 @@ public class XConnectorTests
         Assert.Contains("HTML page", problem);
         Assert.Equal(1, await rig.CountAsync("SELECT count(*) FROM quarantine WHERE source = 'x:PJansenWeth'"));
     }
+
+    [Fact]
+    public async Task The_post_a_reply_answered_is_stored_as_its_thread_context()
+    {
+        using var rig = await IntakeRig.CreateAsync();
+        await using var server = await FakeX.StartAsync();
+        server.ParentTweets["900"] = new { id = "900", text = "Vandaag besluit de raad over de bomenkap.", author_id = FakeX.UserId };
+        server.AddMention(1001, "@PJansenWeth schandalig", replyToTweet: "900", replyToUser: FakeX.UserId);
+
+        await Poller(rig).PollAsync(Connector(server, rig), CancellationToken.None);
+
+        Assert.Equal(1, await rig.CountAsync("SELECT count(*) FROM post_context WHERE external_id = '900' AND author_handle = 'PJansenWeth' AND text LIKE 'Vandaag besluit%'"));
+    }
 }

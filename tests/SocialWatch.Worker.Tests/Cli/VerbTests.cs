@@ -45,7 +45,7 @@ public class VerbTests
         var second = await CommandRunner.RunAsync(home, "migrate");
 
         Assert.Equal(0, first.Exit);
-        Assert.Contains("Applied migrations 1, 2, 3", first.Out);
+        Assert.Contains("Applied migrations 1, 2, 3, 4, 5", first.Out);
         Assert.Contains("current", second.Out);
         Assert.True(File.Exists(home.File("data/test.db")));
     }

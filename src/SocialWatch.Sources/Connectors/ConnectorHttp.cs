@@ -51,5 +51,6 @@ public static class ConnectorHttp
     };
 
     /// <summary>Whether an exception means the platform is unreachable for now (after retries), not that our data is bad.</summary>
-    public static bool IsOutage(Exception e) => e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException;
+    public static bool IsOutage(Exception e) =>
+        e is HttpRequestException { StatusCode: null or >= HttpStatusCode.InternalServerError } or TimeoutRejectedException or BrokenCircuitException;
 }

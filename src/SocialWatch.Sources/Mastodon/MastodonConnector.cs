@@ -81,7 +81,9 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
             }
 
             var page = ReadPage(document.RootElement, cursor);
-            return page with { Posts = await WithParentsAsync(page.Posts, cancellationToken) };
+            // The Link header's rel="prev" carries the min_id of the next newer page; prefer it when present.
+            var next = LinkHeader.MinIdOfPrev(response) ?? page.NextCursor;
+            return page with { Posts = await WithParentsAsync(page.Posts, cancellationToken), NextCursor = next };
         }
     }
 

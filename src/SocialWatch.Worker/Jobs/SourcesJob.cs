@@ -1,3 +1,4 @@
+using System.Net;
 using Quartz;
 using SocialWatch.Register.Sources;
 using SocialWatch.Sources.Connectors;
@@ -51,6 +52,11 @@ public sealed class SourcesJob(
                 var until = time.GetUtcNow().UtcDateTime + OutageBackoff;
                 logger.LogWarning("Source {Source} unreachable ({Error}); backing off until {Until:o}", connector.Name, e.Message, until);
                 await states.RecordErrorAsync(connector.Name, $"unreachable: {e.Message}", CancellationToken.None, until);
+            }
+            catch (HttpRequestException e) when (e.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                logger.LogError("Source {Source}: credentials refused ({Status}); run 'sources check'", connector.Name, (int)e.StatusCode!);
+                await states.RecordErrorAsync(connector.Name, $"credentials refused (HTTP {(int)e.StatusCode!}); run 'sources check'", CancellationToken.None);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

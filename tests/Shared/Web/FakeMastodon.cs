@@ -86,7 +86,15 @@ public sealed class FakeMastodon : IAsyncDisposable
             var limit = int.Parse(context.Request.Query["limit"].FirstOrDefault() ?? "40", System.Globalization.CultureInfo.InvariantCulture);
             // min_id: the page immediately newer than min_id, returned newest first, as Mastodon does.
             var includeFiltered = context.Request.Query["include_filtered"] == "true";
-            var page = self.Notifications.Where(n => n.Key > minId && (includeFiltered || !self.Filtered.Contains(n.Key))).Take(limit).Reverse().Select(n => n.Value);
+            var entries = self.Notifications.Where(n => n.Key > minId && (includeFiltered || !self.Filtered.Contains(n.Key))).Take(limit).Reverse().ToList();
+            var page = entries.Select(n => n.Value);
+            if (entries.Count > 0)
+            {
+                // As Mastodon does: rel="next" pages to older (max_id), rel="prev" to newer (min_id).
+                var path = $"{context.Request.Scheme}://{context.Request.Host}/api/v1/notifications";
+                context.Response.Headers["Link"] = $"<{path}?max_id={entries[^1].Key}>; rel=\"next\", <{path}?min_id={entries[0].Key}>; rel=\"prev\"";
+            }
+
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("[" + string.Join(",", page) + "]");
         });

@@ -240,4 +240,34 @@ public class MastodonConnectorTests
         Assert.Equal(2, result.Inserted);
         Assert.Equal(1, await rig.CountAsync("SELECT count(*) FROM post_context WHERE external_id = '555' AND text = 'De bomenkap gaat door.' AND author_handle = 'pjansen'"));
     }
+
+    [Fact]
+    public async Task An_enormous_body_is_quarantined_unread()
+    {
+        using var rig = await IntakeRig.CreateAsync();
+        await using var server = await FakeMastodon.StartAsync();
+        server.Faults.Enqueue(async c =>
+        {
+            c.Response.ContentType = "application/json";
+            await c.Response.WriteAsync("[" + new string(' ', 5 * 1024 * 1024) + "]");
+        });
+
+        var (result, problem) = await Poller(rig).PollAsync(Connector(server, rig), CancellationToken.None);
+
+        Assert.Equal(0, result.Inserted);
+        Assert.Contains("larger than", problem);
+        Assert.Equal(1, await rig.CountAsync("SELECT count(*) FROM quarantine WHERE payload = '(not read)'"));
+    }
+
+    [Fact]
+    public async Task The_link_header_gives_the_next_cursor()
+    {
+        using var rig = await IntakeRig.CreateAsync();
+        await using var server = await FakeMastodon.StartAsync();
+        server.AddMention(7, Acct, "<p>@pjansen hoi</p>");
+
+        var page = await Connector(server, rig).FetchAsync(null, CancellationToken.None);
+
+        Assert.Equal("7", page.NextCursor);
+    }
 }

@@ -103,4 +103,26 @@ public class SourcesJobTests
         Assert.Equal(0, exit);
         Assert.Contains("No platform sources are configured", output);
     }
+
+    [Fact]
+    public async Task One_failing_source_does_not_stop_the_others()
+    {
+        await using var server = await FakeMastodon.StartAsync();
+        server.AddMention(1, "amdewit@social.voorbeeld.nl", "<p>@amdewit vraag over de OZB</p>");
+        using var home = Home(server, "SW_TEST_TOKEN_F");
+        Environment.SetEnvironmentVariable("SW_TEST_TOKEN_G", "a-revoked-token");
+        home.Overrides["Sources:Mastodon:0:TokenVariable"] = "SW_TEST_TOKEN_G";
+        home.Overrides["Sources:Mastodon:1:BaseUrl"] = server.BaseUrl.ToString();
+        home.Overrides["Sources:Mastodon:1:Acct"] = "karim@social.voorbeeld.nl";
+        home.Overrides["Sources:Mastodon:1:TokenVariable"] = "SW_TEST_TOKEN_F";
+        server.AddMention(2, "karim@social.voorbeeld.nl", "<p>@karim vraag over het azc</p>");
+        await using var service = await RunningService.StartAsync(home);
+
+        await service.App.Services.GetRequiredService<SourcesJob>().RunAsync(CancellationToken.None);
+
+        var sources = JsonDocument.Parse(await service.Http.GetStringAsync(new Uri("/health", UriKind.Relative))).RootElement.GetProperty("sources")
+            .EnumerateArray().ToDictionary(s => s.GetProperty("source").GetString()!);
+        Assert.Contains("401", sources["mastodon:amdewit@social.voorbeeld.nl"].GetProperty("last_error").GetString());
+        Assert.Equal(2, sources["mastodon:karim@social.voorbeeld.nl"].GetProperty("items_fetched").GetInt32());
+    }
 }

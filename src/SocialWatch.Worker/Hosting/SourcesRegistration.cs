@@ -21,6 +21,7 @@ public static class SourcesRegistration
         services.AddSingleton<IReadBudget>(sp => (IReadBudget)sp.GetRequiredService<IIntakeStore>());
         services.AddSingleton<SourcePoller>();
         services.AddTransient<SourcesJob>();
+        services.AddSingleton(Schedule(configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>() ?? new SourcesOptions()));
         var accounts = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()?.Mastodon ?? [];
         for (var i = 0; i < accounts.Count; i++)
         {
@@ -67,5 +68,27 @@ public static class SourcesRegistration
         }
 
         return services;
+    }
+
+    /// <summary>Each source's poll interval: its own <c>PollSeconds</c>, else <c>Sources:PollSeconds</c>.</summary>
+    public static SourceSchedule Schedule(SourcesOptions options)
+    {
+        var intervals = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        foreach (var a in options.Mastodon.Where(a => a.PollSeconds is not null))
+        {
+            intervals[$"mastodon:{a.Acct}"] = TimeSpan.FromSeconds(Math.Max(10, a.PollSeconds!.Value));
+        }
+
+        foreach (var a in options.Bluesky.Where(a => a.PollSeconds is not null))
+        {
+            intervals[$"bluesky:{a.Handle}"] = TimeSpan.FromSeconds(Math.Max(10, a.PollSeconds!.Value));
+        }
+
+        foreach (var a in options.X.Where(a => a.PollSeconds is not null))
+        {
+            intervals[$"x:{a.Username}"] = TimeSpan.FromSeconds(Math.Max(10, a.PollSeconds!.Value));
+        }
+
+        return new SourceSchedule(TimeSpan.FromSeconds(Math.Max(10, options.PollSeconds)), intervals);
     }
 }

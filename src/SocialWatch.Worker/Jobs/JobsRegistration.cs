@@ -22,7 +22,7 @@ public static class JobsRegistration
             q.ScheduleJob<SourcesJob>(t => t
                 .WithIdentity("sources")
                 .StartAt(DateTimeOffset.UtcNow.AddSeconds(Math.Min(30, Math.Max(10, sources.PollSeconds))))
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(10, sources.PollSeconds))).RepeatForever()));
+                .WithSimpleSchedule(s => s.WithInterval(Hosting.SourcesRegistration.Schedule(sources).Shortest).RepeatForever()));
             if (CronCheck.IsValid(retention.Cron))
             {
                 q.ScheduleJob<RetentionJob>(t => t.WithIdentity("retention").WithCronSchedule(retention.Cron));

@@ -11,16 +11,16 @@ namespace SocialWatch.Worker.Jobs;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class SourcesJob(
-    IEnumerable<ISourceConnector> connectors, SourcePoller poller, SourceStateRepository states, TimeProvider time, ILogger<SourcesJob> logger) : IJob
+    IEnumerable<ISourceConnector> connectors, SourcePoller poller, SourceStateRepository states, SourceSchedule schedule, TimeProvider time, ILogger<SourcesJob> logger) : IJob
 {
     /// <summary>Rest after an outage that survived the retries.</summary>
     public static readonly TimeSpan OutageBackoff = TimeSpan.FromMinutes(5);
 
     /// <inheritdoc />
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await RunAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await RunAsync(cancellationToken, force: false);
 
-    /// <summary>One round over all sources.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>One round over the sources that are due (<paramref name="force"/>: all of them).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken, bool force = true)
     {
         var known = (await states.ListAsync(cancellationToken)).ToDictionary(s => s.Source, StringComparer.Ordinal);
         foreach (var connector in connectors)
@@ -28,6 +28,11 @@ public sealed class SourcesJob(
             if (known.TryGetValue(connector.Name, out var state) && state.BackoffUntil > time.GetUtcNow().UtcDateTime)
             {
                 logger.LogInformation("Source {Source} backing off until {Until:o}", connector.Name, state.BackoffUntil);
+                continue;
+            }
+
+            if (!force && !schedule.IsDue(connector.Name, state?.LastRunAt, time.GetUtcNow().UtcDateTime))
+            {
                 continue;
             }
 

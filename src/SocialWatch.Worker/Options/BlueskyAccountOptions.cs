@@ -11,4 +11,7 @@ public sealed class BlueskyAccountOptions
 
     /// <summary>Name of the environment variable that holds the app password.</summary>
     public string PasswordVariable { get; set; } = string.Empty;
+
+    /// <summary>Seconds between polls of this account; empty means <c>Sources:PollSeconds</c>.</summary>
+    public int? PollSeconds { get; set; }
 }

@@ -11,4 +11,7 @@ public sealed class MastodonAccountOptions
 
     /// <summary>Name of the environment variable that holds the access token (scope <c>read:notifications</c>).</summary>
     public string TokenVariable { get; set; } = string.Empty;
+
+    /// <summary>Seconds between polls of this account; empty means <c>Sources:PollSeconds</c>.</summary>
+    public int? PollSeconds { get; set; }
 }

@@ -17,4 +17,7 @@ public sealed class XAccountOptions
     /// <summary>Posts that may be read per calendar month (X bills per read). Default 10000.</summary>
     [Range(5, 100_000_000)]
     public int MonthlyReadBudget { get; set; } = 10_000;
+
+    /// <summary>Seconds between polls of this account; empty means <c>Sources:PollSeconds</c>.</summary>
+    public int? PollSeconds { get; set; }
 }

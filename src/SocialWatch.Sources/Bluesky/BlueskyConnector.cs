@@ -56,34 +56,8 @@ public sealed class BlueskyConnector(HttpClient http, BlueskyAccount account, Ti
         }
 
         using var response = await _session.GetAsync(query, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
-        {
-            throw new SourceBackoffException($"{Name}: rate limited (429)", RateLimit.Until(response, time));
-        }
-
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"{Name}: HTTP {(int)response.StatusCode}", null, response.StatusCode);
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var bytes = await CappedReader.ReadAsync(stream, ConnectorJson.MaxBodyBytes, cancellationToken);
-        if (bytes is null)
-        {
-            return ConnectorJson.Refused(Name, cursor, $"response larger than {ConnectorJson.MaxBodyBytes} bytes", "(not read)");
-        }
-
-        var body = System.Text.Encoding.UTF8.GetString(bytes);
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            var page = ReadPage(document.RootElement, state, cursor, body);
-            return page with { Posts = await WithParentsAsync(page.Posts, cancellationToken) };
-        }
-        catch (JsonException e)
-        {
-            return ConnectorJson.Refused(Name, cursor, ConnectorJson.Describe(body, e), body);
-        }
+        var page = await ConnectorResponse.ReadAsync(response, Name, cursor, time, (root, body) => ReadPage(root, state, cursor, body), cancellationToken);
+        return page.Problem is not null ? page : page with { Posts = await WithParentsAsync(page.Posts, cancellationToken) };
     }
 
     // One level of thread context from app.bsky.feed.getPosts (25 uris per call). A parent that cannot be fetched

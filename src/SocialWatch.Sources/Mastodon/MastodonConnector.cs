@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Numerics;
 using System.Text.Json;
 using SocialWatch.Domain;
@@ -38,53 +37,16 @@ public sealed class MastodonConnector(HttpClient http, MastodonAccount account, 
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.Authorization = new("Bearer", account.AccessToken);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        var page = await ConnectorResponse.ReadAsync(response, Name, cursor, time, (root, body) =>
+            root.ValueKind == JsonValueKind.Array ? ReadPage(root, cursor) : ConnectorJson.Refused(Name, cursor, "expected a JSON array of notifications", body), cancellationToken);
+        if (page.Problem is not null)
         {
-            throw new SourceBackoffException($"{Name}: rate limited (429)", RateLimit.Until(response, time));
+            return page;
         }
 
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"{Name}: HTTP {(int)response.StatusCode}", null, response.StatusCode);
-        }
-
-        if (response.Content.Headers.ContentLength > ConnectorJson.MaxBodyBytes)
-        {
-            return ConnectorJson.Refused(Name, cursor, $"response of {response.Content.Headers.ContentLength} bytes is larger than {ConnectorJson.MaxBodyBytes}", "(not read)");
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var bytes = await CappedReader.ReadAsync(stream, ConnectorJson.MaxBodyBytes, cancellationToken);
-        if (bytes is null)
-        {
-            return ConnectorJson.Refused(Name, cursor, $"response larger than {ConnectorJson.MaxBodyBytes} bytes", "(not read)");
-        }
-
-        var body = System.Text.Encoding.UTF8.GetString(bytes);
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException e)
-        {
-            return ConnectorJson.Refused(Name, cursor, ConnectorJson.Describe(body, e), body);
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Array)
-            {
-                return ConnectorJson.Refused(Name, cursor, "expected a JSON array of notifications", body);
-            }
-
-            var page = ReadPage(document.RootElement, cursor);
-            // The Link header's rel="prev" carries the min_id of the next newer page; prefer it when present.
-            var next = LinkHeader.MinIdOfPrev(response) ?? page.NextCursor;
-            return page with { Posts = await WithParentsAsync(page.Posts, cancellationToken), NextCursor = next };
-        }
+        // The Link header's rel="prev" carries the min_id of the next newer page; prefer it when present.
+        var next = LinkHeader.MinIdOfPrev(response) ?? page.NextCursor;
+        return page with { Posts = await WithParentsAsync(page.Posts, cancellationToken), NextCursor = next };
     }
 
     // One level of thread context: the status each reply answered. A parent that cannot be fetched is left out;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using SocialWatch.Domain;
 using SocialWatch.Sources.Connectors;
@@ -58,33 +57,7 @@ public sealed class XConnector(HttpClient http, XAccount account, IReadBudget bu
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(account.BaseUrl, $"2/users/{Uri.EscapeDataString(account.UserId)}/mentions?{query}"));
         request.Headers.Authorization = new("Bearer", account.BearerToken);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
-        {
-            throw new SourceBackoffException($"{Name}: rate limited (429)", RateLimit.Until(response, time));
-        }
-
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"{Name}: HTTP {(int)response.StatusCode}", null, response.StatusCode);
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var bytes = await CappedReader.ReadAsync(stream, ConnectorJson.MaxBodyBytes, cancellationToken);
-        if (bytes is null)
-        {
-            return ConnectorJson.Refused(Name, cursor, $"response larger than {ConnectorJson.MaxBodyBytes} bytes", "(not read)");
-        }
-
-        var body = System.Text.Encoding.UTF8.GetString(bytes);
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return ReadPage(document.RootElement, state, body);
-        }
-        catch (JsonException e)
-        {
-            return ConnectorJson.Refused(Name, cursor, ConnectorJson.Describe(body, e), body);
-        }
+        return await ConnectorResponse.ReadAsync(response, Name, cursor, time, (root, body) => ReadPage(root, state, body), cancellationToken);
     }
 
     private SourcePage ReadPage(JsonElement root, PagedCursor state, string body)

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace SocialWatch.Tests.Support;
 
@@ -45,62 +40,59 @@ public sealed class FakeMastodon : IAsyncDisposable
 
     public static async Task<FakeMastodon> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         FakeMastodon? self = null;
-        app.MapGet("/api/v1/accounts/verify_credentials", async context =>
+        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
         {
-            context.Response.StatusCode = context.Request.Headers.Authorization == $"Bearer {Token}" ? 200 : 401;
-            await context.Response.WriteAsync(context.Response.StatusCode == 200 ? "{\"id\":\"1\",\"acct\":\"amdewit\"}" : "{\"error\":\"The access token is invalid\"}");
+            app.MapGet("/api/v1/accounts/verify_credentials", async context =>
+            {
+                context.Response.StatusCode = context.Request.Headers.Authorization == $"Bearer {Token}" ? 200 : 401;
+                await context.Response.WriteAsync(context.Response.StatusCode == 200 ? "{\"id\":\"1\",\"acct\":\"amdewit\"}" : "{\"error\":\"The access token is invalid\"}");
+            });
+            app.MapGet("/api/v1/statuses/{id}", async (HttpContext context, string id) =>
+            {
+                if (!self!.Statuses.TryGetValue(id, out var status))
+                {
+                    context.Response.StatusCode = 404;
+                    return;
+                }
+
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(status);
+            });
+            app.MapGet("/api/v1/notifications", async context =>
+            {
+                self!.Requests.Enqueue(context.Request.Query["min_id"]);
+                if (context.Request.Headers.Authorization != $"Bearer {Token}")
+                {
+                    context.Response.StatusCode = 401;
+                    await context.Response.WriteAsync("{\"error\":\"The access token is invalid\"}");
+                    return;
+                }
+
+                if (self.Faults.TryDequeue(out var fault))
+                {
+                    await fault(context);
+                    return;
+                }
+
+                var minId = long.Parse(context.Request.Query["min_id"].FirstOrDefault() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+                var limit = int.Parse(context.Request.Query["limit"].FirstOrDefault() ?? "40", System.Globalization.CultureInfo.InvariantCulture);
+                // min_id: the page immediately newer than min_id, returned newest first, as Mastodon does.
+                var includeFiltered = context.Request.Query["include_filtered"] == "true";
+                var entries = self.Notifications.Where(n => n.Key > minId && (includeFiltered || !self.Filtered.Contains(n.Key))).Take(limit).Reverse().ToList();
+                var page = entries.Select(n => n.Value);
+                if (entries.Count > 0)
+                {
+                    // As Mastodon does: rel="next" pages to older (max_id), rel="prev" to newer (min_id).
+                    var path = $"{context.Request.Scheme}://{context.Request.Host}/api/v1/notifications";
+                    context.Response.Headers["Link"] = $"<{path}?max_id={entries[^1].Key}>; rel=\"next\", <{path}?min_id={entries[0].Key}>; rel=\"prev\"";
+                }
+
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("[" + string.Join(",", page) + "]");
+            });
         });
-        app.MapGet("/api/v1/statuses/{id}", async (HttpContext context, string id) =>
-        {
-            if (!self!.Statuses.TryGetValue(id, out var status))
-            {
-                context.Response.StatusCode = 404;
-                return;
-            }
-
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(status);
-        });
-        app.MapGet("/api/v1/notifications", async context =>
-        {
-            self!.Requests.Enqueue(context.Request.Query["min_id"]);
-            if (context.Request.Headers.Authorization != $"Bearer {Token}")
-            {
-                context.Response.StatusCode = 401;
-                await context.Response.WriteAsync("{\"error\":\"The access token is invalid\"}");
-                return;
-            }
-
-            if (self.Faults.TryDequeue(out var fault))
-            {
-                await fault(context);
-                return;
-            }
-
-            var minId = long.Parse(context.Request.Query["min_id"].FirstOrDefault() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-            var limit = int.Parse(context.Request.Query["limit"].FirstOrDefault() ?? "40", System.Globalization.CultureInfo.InvariantCulture);
-            // min_id: the page immediately newer than min_id, returned newest first, as Mastodon does.
-            var includeFiltered = context.Request.Query["include_filtered"] == "true";
-            var entries = self.Notifications.Where(n => n.Key > minId && (includeFiltered || !self.Filtered.Contains(n.Key))).Take(limit).Reverse().ToList();
-            var page = entries.Select(n => n.Value);
-            if (entries.Count > 0)
-            {
-                // As Mastodon does: rel="next" pages to older (max_id), rel="prev" to newer (min_id).
-                var path = $"{context.Request.Scheme}://{context.Request.Host}/api/v1/notifications";
-                context.Response.Headers["Link"] = $"<{path}?max_id={entries[^1].Key}>; rel=\"next\", <{path}?min_id={entries[0].Key}>; rel=\"prev\"";
-            }
-
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync("[" + string.Join(",", page) + "]");
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        self = new FakeMastodon(app, new Uri(address + "/"));
+        self = new FakeMastodon(app, baseUrl);
         return self;
     }
 

@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace SocialWatch.Tests.Support;
 
@@ -48,66 +43,63 @@ public sealed class FakeBluesky : IAsyncDisposable
 
     public static async Task<FakeBluesky> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         FakeBluesky? self = null;
-        app.MapPost("/xrpc/com.atproto.server.createSession", async (HttpContext c) =>
+        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
         {
-            using var doc = await JsonDocument.ParseAsync(c.Request.Body);
-            if (doc.RootElement.GetProperty("identifier").GetString() != Handle || doc.RootElement.GetProperty("password").GetString() != Password)
+            app.MapPost("/xrpc/com.atproto.server.createSession", async (HttpContext c) =>
             {
-                c.Response.StatusCode = 401;
-                await c.Response.WriteAsync("{\"error\":\"AuthenticationRequired\",\"message\":\"Invalid identifier or password\"}");
-                return;
-            }
+                using var doc = await JsonDocument.ParseAsync(c.Request.Body);
+                if (doc.RootElement.GetProperty("identifier").GetString() != Handle || doc.RootElement.GetProperty("password").GetString() != Password)
+                {
+                    c.Response.StatusCode = 401;
+                    await c.Response.WriteAsync("{\"error\":\"AuthenticationRequired\",\"message\":\"Invalid identifier or password\"}");
+                    return;
+                }
 
-            self!.Logins++;
-            await self.IssueAsync(c);
-        });
-        app.MapPost("/xrpc/com.atproto.server.refreshSession", async (HttpContext c) =>
-        {
-            self!.Refreshes++;
-            await self.IssueAsync(c);
-        });
-        app.MapGet("/xrpc/app.bsky.feed.getPosts", async (HttpContext c) =>
-        {
-            var uris = c.Request.Query["uris"].ToArray();
-            c.Response.ContentType = "application/json";
-            await c.Response.WriteAsync(JsonSerializer.Serialize(new { posts = uris.Where(u => u is not null && self!.Posts.ContainsKey(u)).Select(u => self!.Posts[u!]) }));
-        });
-        app.MapGet("/xrpc/app.bsky.notification.listNotifications", async (HttpContext c) =>
-        {
-            if (c.Request.Headers.Authorization != $"Bearer access-{self!._token}" || ++self._uses > self.AccessUses)
+                self!.Logins++;
+                await self.IssueAsync(c);
+            });
+            app.MapPost("/xrpc/com.atproto.server.refreshSession", async (HttpContext c) =>
             {
-                c.Response.StatusCode = 400;
-                await c.Response.WriteAsync("{\"error\":\"ExpiredToken\",\"message\":\"Token has expired\"}");
-                return;
-            }
-
-            if (self.Faults.TryDequeue(out var fault))
+                self!.Refreshes++;
+                await self.IssueAsync(c);
+            });
+            app.MapGet("/xrpc/app.bsky.feed.getPosts", async (HttpContext c) =>
             {
-                await fault(c);
-                return;
-            }
-
-            var limit = int.Parse(c.Request.Query["limit"].FirstOrDefault() ?? "50", CultureInfo.InvariantCulture);
-            var offset = c.Request.Query["cursor"].FirstOrDefault() is { } cur ? int.Parse(cur, CultureInfo.InvariantCulture) : 0;
-            var newestFirst = self.Notifications.AsEnumerable().Reverse().ToList();
-            var page = newestFirst.Skip(offset).Take(limit).ToList();
-            var body = new Dictionary<string, object> { ["notifications"] = page };
-            if (page.Count > 0)
+                var uris = c.Request.Query["uris"].ToArray();
+                c.Response.ContentType = "application/json";
+                await c.Response.WriteAsync(JsonSerializer.Serialize(new { posts = uris.Where(u => u is not null && self!.Posts.ContainsKey(u)).Select(u => self!.Posts[u!]) }));
+            });
+            app.MapGet("/xrpc/app.bsky.notification.listNotifications", async (HttpContext c) =>
             {
-                body["cursor"] = (offset + page.Count).ToString(CultureInfo.InvariantCulture);
-            }
+                if (c.Request.Headers.Authorization != $"Bearer access-{self!._token}" || ++self._uses > self.AccessUses)
+                {
+                    c.Response.StatusCode = 400;
+                    await c.Response.WriteAsync("{\"error\":\"ExpiredToken\",\"message\":\"Token has expired\"}");
+                    return;
+                }
 
-            c.Response.ContentType = "application/json";
-            await c.Response.WriteAsync(JsonSerializer.Serialize(body));
+                if (self.Faults.TryDequeue(out var fault))
+                {
+                    await fault(c);
+                    return;
+                }
+
+                var limit = int.Parse(c.Request.Query["limit"].FirstOrDefault() ?? "50", CultureInfo.InvariantCulture);
+                var offset = c.Request.Query["cursor"].FirstOrDefault() is { } cur ? int.Parse(cur, CultureInfo.InvariantCulture) : 0;
+                var newestFirst = self.Notifications.AsEnumerable().Reverse().ToList();
+                var page = newestFirst.Skip(offset).Take(limit).ToList();
+                var body = new Dictionary<string, object> { ["notifications"] = page };
+                if (page.Count > 0)
+                {
+                    body["cursor"] = (offset + page.Count).ToString(CultureInfo.InvariantCulture);
+                }
+
+                c.Response.ContentType = "application/json";
+                await c.Response.WriteAsync(JsonSerializer.Serialize(body));
+            });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        self = new FakeBluesky(app, new Uri(address + "/"));
+        self = new FakeBluesky(app, baseUrl);
         return self;
     }
 

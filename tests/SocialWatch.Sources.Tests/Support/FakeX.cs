@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace SocialWatch.Tests.Support;
 
@@ -43,57 +38,54 @@ public sealed class FakeX : IAsyncDisposable
 
     public static async Task<FakeX> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         FakeX? self = null;
-        app.MapGet("/2/users/{id}/mentions", async (HttpContext context, string id) =>
+        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
         {
-            self!.Requests.Enqueue(context.Request.QueryString.Value ?? string.Empty);
-            if (context.Request.Headers.Authorization != $"Bearer {Token}" || id != UserId)
+            app.MapGet("/2/users/{id}/mentions", async (HttpContext context, string id) =>
             {
-                context.Response.StatusCode = 401;
-                return;
-            }
+                self!.Requests.Enqueue(context.Request.QueryString.Value ?? string.Empty);
+                if (context.Request.Headers.Authorization != $"Bearer {Token}" || id != UserId)
+                {
+                    context.Response.StatusCode = 401;
+                    return;
+                }
 
-            if (self.Faults.TryDequeue(out var fault))
-            {
-                await fault(context);
-                return;
-            }
+                if (self.Faults.TryDequeue(out var fault))
+                {
+                    await fault(context);
+                    return;
+                }
 
-            var since = long.Parse(context.Request.Query["since_id"].FirstOrDefault() ?? "0", CultureInfo.InvariantCulture);
-            var max = int.Parse(context.Request.Query["max_results"].FirstOrDefault() ?? "10", CultureInfo.InvariantCulture);
-            var offset = context.Request.Query["pagination_token"].FirstOrDefault() is { } token ? int.Parse(token[1..], CultureInfo.InvariantCulture) : 0;
-            var all = self.Tweets.Where(t => t.Key > since).Reverse().ToList();
-            var page = all.Skip(offset).Take(max).ToList();
-            var meta = new Dictionary<string, object> { ["result_count"] = page.Count };
-            if (page.Count > 0)
-            {
-                meta["newest_id"] = page[0].Key.ToString(CultureInfo.InvariantCulture);
-                meta["oldest_id"] = page[^1].Key.ToString(CultureInfo.InvariantCulture);
-            }
+                var since = long.Parse(context.Request.Query["since_id"].FirstOrDefault() ?? "0", CultureInfo.InvariantCulture);
+                var max = int.Parse(context.Request.Query["max_results"].FirstOrDefault() ?? "10", CultureInfo.InvariantCulture);
+                var offset = context.Request.Query["pagination_token"].FirstOrDefault() is { } token ? int.Parse(token[1..], CultureInfo.InvariantCulture) : 0;
+                var all = self.Tweets.Where(t => t.Key > since).Reverse().ToList();
+                var page = all.Skip(offset).Take(max).ToList();
+                var meta = new Dictionary<string, object> { ["result_count"] = page.Count };
+                if (page.Count > 0)
+                {
+                    meta["newest_id"] = page[0].Key.ToString(CultureInfo.InvariantCulture);
+                    meta["oldest_id"] = page[^1].Key.ToString(CultureInfo.InvariantCulture);
+                }
 
-            if (offset + max < all.Count)
-            {
-                meta["next_token"] = "p" + (offset + max).ToString(CultureInfo.InvariantCulture);
-            }
+                if (offset + max < all.Count)
+                {
+                    meta["next_token"] = "p" + (offset + max).ToString(CultureInfo.InvariantCulture);
+                }
 
-            var body = new Dictionary<string, object> { ["meta"] = meta };
-            if (page.Count > 0)
-            {
-                body["data"] = page.Select(t => t.Value).ToList();
-                var referenced = self.ParentTweets.Where(p => page.Any(t => JsonSerializer.Serialize(t.Value).Contains($"\"id\":\"{p.Key}\"", StringComparison.Ordinal))).Select(p => p.Value).ToList();
-                body["includes"] = new { users = self.Users.Select(u => new { id = u.Key, name = u.Value, username = u.Value }), tweets = referenced };
-            }
+                var body = new Dictionary<string, object> { ["meta"] = meta };
+                if (page.Count > 0)
+                {
+                    body["data"] = page.Select(t => t.Value).ToList();
+                    var referenced = self.ParentTweets.Where(p => page.Any(t => JsonSerializer.Serialize(t.Value).Contains($"\"id\":\"{p.Key}\"", StringComparison.Ordinal))).Select(p => p.Value).ToList();
+                    body["includes"] = new { users = self.Users.Select(u => new { id = u.Key, name = u.Value, username = u.Value }), tweets = referenced };
+                }
 
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(JsonSerializer.Serialize(body));
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(JsonSerializer.Serialize(body));
+            });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        self = new FakeX(app, new Uri(address + "/"));
+        self = new FakeX(app, baseUrl);
         return self;
     }
 

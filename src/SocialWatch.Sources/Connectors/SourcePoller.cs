@@ -15,20 +15,29 @@ public sealed class SourcePoller(IntakePipeline pipeline, IIntakeStore store)
     /// <summary>Polls until the source has nothing more (or the page cap), returning totals and the last page problem.</summary>
     public async Task<(IntakeResult Result, string? Problem)> PollAsync(ISourceConnector connector, CancellationToken cancellationToken)
     {
+        var (result, problem, _) = await PollCountingAsync(connector, cancellationToken);
+        return (result, problem);
+    }
+
+    /// <summary>As <see cref="PollAsync"/>, also counting the items put in quarantine.</summary>
+    public async Task<(IntakeResult Result, string? Problem, int Quarantined)> PollCountingAsync(ISourceConnector connector, CancellationToken cancellationToken)
+    {
         var total = IntakeResult.Empty;
         string? problem = null;
+        var quarantined = 0;
         for (var i = 0; i < MaxPagesPerRun; i++)
         {
             var cursor = await store.GetCursorAsync(connector.Name, cancellationToken);
             var page = await connector.FetchAsync(cursor, cancellationToken);
             total = total.Plus(await pipeline.ProcessAsync(connector.Name, page.Posts, page.NextCursor ?? cursor, cancellationToken, page.Quarantined, page.BilledReads));
             problem = page.Problem ?? problem;
+            quarantined += page.Quarantined.Count;
             if (!page.HasMore || page.Problem is not null)
             {
                 break;
             }
         }
 
-        return (total, problem);
+        return (total, problem, quarantined);
     }
 }

@@ -38,9 +38,14 @@ public sealed class SourcesJob(
 
             try
             {
-                var (result, problem) = await poller.PollAsync(connector, cancellationToken);
+                var (result, problem, quarantined) = await poller.PollCountingAsync(connector, cancellationToken);
                 logger.LogInformation("Source {Source}: {Inserted} new, {Duplicates} known, {Untargeted} not aimed at an official, {Alerts} threat alerts",
                     connector.Name, result.Inserted, result.Duplicates, result.Untargeted, result.Alerts);
+                if (quarantined > 0)
+                {
+                    logger.LogWarning("Source {Source}: {Quarantined} unusable items kept in the quarantine table", connector.Name, quarantined);
+                }
+
                 if (problem is not null)
                 {
                     logger.LogWarning("Source {Source} delivered an unusable page, kept in quarantine: {Problem}", connector.Name, problem);

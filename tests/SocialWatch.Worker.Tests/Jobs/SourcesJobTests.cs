@@ -125,4 +125,18 @@ public class SourcesJobTests
         Assert.Contains("401", sources["mastodon:amdewit@social.voorbeeld.nl"].GetProperty("last_error").GetString());
         Assert.Equal(2, sources["mastodon:karim@social.voorbeeld.nl"].GetProperty("items_fetched").GetInt32());
     }
+
+    [Fact]
+    public async Task A_malformed_page_shows_as_the_sources_last_error_in_health()
+    {
+        await using var server = await FakeMastodon.StartAsync();
+        server.Faults.Enqueue(async c => await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(c.Response, "<html><body>502 Bad Gateway</body></html>"));
+        using var home = Home(server, "SW_TEST_TOKEN_H");
+        await using var service = await RunningService.StartAsync(home);
+
+        await service.App.Services.GetRequiredService<SourcesJob>().RunAsync(CancellationToken.None);
+
+        var health = await SourceHealthAsync(service);
+        Assert.Contains("HTML page", health.GetProperty("last_error").GetString());
+    }
 }

@@ -73,6 +73,10 @@ public sealed class TextClassifier : ITextClassifier
         return classifier;
     }
 
+    /// <summary>The same loaded model with another decision rule (no second load from disk).</summary>
+    public TextClassifier WithThresholds(DecisionThresholds thresholds) =>
+        thresholds == Thresholds ? this : new TextClassifier(_model, Card, thresholds, _time);
+
     /// <summary>Builds a classifier around an in-memory model (used by training and evaluation).</summary>
     public static TextClassifier FromTransformer(ITransformer model, ModelCard card, DecisionThresholds thresholds) =>
         new(model, card, thresholds, TimeProvider.System);

@@ -48,7 +48,7 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
                     INSERT INTO post_context (post_id, external_id, author_handle, text, url, raw_payload, payload_sha256, captured_at)
                     VALUES (@PostId, @ExternalId, @AuthorHandle, @Text, @Url, @RawPayload, @Sha, @Now)
                     """,
-                    new { PostId = postId, parent.ExternalId, parent.AuthorHandle, parent.Text, parent.Url, parent.RawPayload, Sha = Sha256Hex(parent.RawPayload), Now = now },
+                    new { PostId = postId, parent.ExternalId, parent.AuthorHandle, parent.Text, parent.Url, parent.RawPayload, Sha = parent.PayloadSha256, Now = now },
                     tx);
             }
 
@@ -157,9 +157,6 @@ public sealed class SqliteIntakeStore(SqliteConnectionFactory connections, TimeP
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<string?>("SELECT cursor FROM source_state WHERE source = @Source", new { Source = source });
     }
-
-    private static string Sha256Hex(string text) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     private static Task<long?> InsertPostAsync(SqliteConnection connection, SqliteTransaction tx, string source, Post post) =>
         connection.ExecuteScalarAsync<long?>(

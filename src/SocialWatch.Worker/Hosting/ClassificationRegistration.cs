@@ -21,7 +21,7 @@ public static class ClassificationRegistration
                 options.ThreatThreshold ?? card.Threat,
                 options.AbusiveThreshold ?? card.Abusive,
                 options.GreyThreshold ?? card.Grey);
-            return thresholds == card ? classifier : TextClassifier.Load(path, thresholds, sp.GetRequiredService<TimeProvider>());
+            return classifier.WithThresholds(thresholds);
         });
         services.AddSingleton<ITextClassifier>(sp => sp.GetRequiredService<TextClassifier>());
         return services;

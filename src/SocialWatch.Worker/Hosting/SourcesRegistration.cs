@@ -21,8 +21,10 @@ public static class SourcesRegistration
         services.AddSingleton<IReadBudget>(sp => (IReadBudget)sp.GetRequiredService<IIntakeStore>());
         services.AddSingleton<SourcePoller>();
         services.AddTransient<SourcesJob>();
-        services.AddSingleton(Schedule(configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>() ?? new SourcesOptions()));
-        var accounts = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()?.Mastodon ?? [];
+        // Read once to know how many connectors to register; each connector reads its validated options when built.
+        var configured = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>() ?? new SourcesOptions();
+        services.AddSingleton(Schedule(configured));
+        var accounts = configured.Mastodon;
         for (var i = 0; i < accounts.Count; i++)
         {
             var index = i;
@@ -36,7 +38,7 @@ public static class SourcesRegistration
             });
         }
 
-        var blueskyAccounts = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()?.Bluesky ?? [];
+        var blueskyAccounts = configured.Bluesky;
         for (var i = 0; i < blueskyAccounts.Count; i++)
         {
             var index = i;
@@ -51,7 +53,7 @@ public static class SourcesRegistration
             });
         }
 
-        var xAccounts = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()?.X ?? [];
+        var xAccounts = configured.X;
         for (var i = 0; i < xAccounts.Count; i++)
         {
             var index = i;

@@ -6,8 +6,8 @@ Usage: split.py OUT_DIR SLICE.jsonl...
 Exact duplicates (case and whitespace folded) are dropped; near-duplicates (character-trigram
 Jaccard >= 0.8) are kept together in one split so that no test example has a near-twin in
 training. Clusters are assigned by a stable hash: about 20% test, 10% validation, 70% train.
-If OUT_DIR/test.jsonl already exists it is kept fixed: its texts stay in test, and new
-examples never join it unless they are near-twins of a test example.
+If OUT_DIR/test.jsonl already exists it is kept fixed: exactly its texts stay in test, and a new
+example that is a near-twin of a test example is dropped (and counted), so the test split never changes.
 """
 import hashlib, json, os, sys
 
@@ -48,10 +48,15 @@ for a_pos, i in enumerate(order):
 clusters = {}
 for i in range(len(rows)): clusters.setdefault(find(i), []).append(i)
 splits = {"train": [], "validation": [], "test": []}
+dropped = 0
 for members in clusters.values():
     if fixed_test:
-        split = "test" if any(fold(rows[i]["text"]) in fixed_test for i in members) else None
-        if split is None:
+        in_test = [i for i in members if fold(rows[i]["text"]) in fixed_test]
+        if in_test:
+            dropped += len(members) - len(in_test)
+            splits["test"].extend(in_test)
+            continue
+        else:
             h = int(hashlib.sha256(fold(rows[members[0]]["text"]).encode()).hexdigest(), 16) % 8
             split = "validation" if h == 0 else "train"
     else:
@@ -65,3 +70,5 @@ for name, members in splits.items():
     labels = {}
     for i in members: labels[rows[i]["label"]] = labels.get(rows[i]["label"], 0) + 1
     print(name, len(members), labels)
+if fixed_test:
+    print("dropped as near-twins of fixed test examples:", dropped)

@@ -20,7 +20,7 @@ public static class CrossValidation
             var held = examples.Where(e => FoldOf(e.Text, folds) == fold).ToList();
             var fit = examples.Where(e => FoldOf(e.Text, folds) != fold).ToList();
             var result = ModelTrainer.Train(fit, [], [], trainer, "crossvalidation", TimeProvider.System, settings);
-            var classifier = TextClassifier.FromTransformer(result.Model, result.Card, DecisionThresholds.ArgMax);
+            var classifier = TextClassifier.FromTransformer(result.Model, result.Card, DecisionThresholds.ArgMax, result.Idf);
             summaries.Add(ModelTrainer.Evaluate(ModelTrainer.ScoreAll(classifier, held), DecisionThresholds.ArgMax));
         }
 

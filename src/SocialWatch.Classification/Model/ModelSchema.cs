@@ -8,12 +8,6 @@ public static class ModelSchema
     /// <summary>The label key column.</summary>
     public const string LabelKey = "LabelKey";
 
-    /// <summary>The n-gram feature column.</summary>
-    public const string TextFeatures = "TextFeatures";
-
-    /// <summary>The combined feature column.</summary>
-    public const string Features = "Features";
-
     /// <summary>Score slot i is the probability of LabelOrder[i].</summary>
     public static IReadOnlyList<Label> LabelOrder { get; } = LabelCodes.All;
 

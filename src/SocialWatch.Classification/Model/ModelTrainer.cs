@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.ML;
 using SocialWatch.Classification.Corpus;
 using SocialWatch.Classification.Evaluation;
+using SocialWatch.Classification.Features;
 using SocialWatch.Domain;
 
 namespace SocialWatch.Classification.Model;
@@ -24,7 +25,8 @@ public static class ModelTrainer
     {
         settings ??= PipelineSettings.Default;
         var ml = new MLContext(seed: 1);
-        var data = ml.Data.LoadFromEnumerable(train.Select(e => ModelInput.From(e.Text, e.Label)));
+        var idf = settings.Features.UseIdf ? IdfTable.Fit(train.Select(e => e.Text), settings.Features) : null;
+        var data = FeatureRow.Load(ml, train.Select(e => FeatureRow.From(e.Text, settings.Features, idf, e.Label)).ToList(), settings.Features);
         var model = PipelineFactory.Create(ml, trainer, settings).Fit(data);
 
         var trainedAt = time.GetUtcNow().UtcDateTime;
@@ -38,13 +40,13 @@ public static class ModelTrainer
             TrainExamples = train.Count,
             Thresholds = DecisionThresholds.ArgMax,
         };
-        var classifier = TextClassifier.FromTransformer(model, draft, DecisionThresholds.ArgMax);
+        var classifier = TextClassifier.FromTransformer(model, draft, DecisionThresholds.ArgMax, idf);
 
         var validationScores = ScoreAll(classifier, validation);
         var thresholds = ThresholdTuner.Tune(validationScores);
         var testSummary = Evaluate(ScoreAll(classifier, test), thresholds);
         var card = draft with { Thresholds = thresholds, TestMetrics = testSummary };
-        return new TrainingResult(model, card, Evaluate(validationScores, thresholds), ml, data.Schema);
+        return new TrainingResult(model, card, Evaluate(validationScores, thresholds), ml, data.Schema, idf);
     }
 
     /// <summary>Scores every example once; thresholds can then be applied cheaply.</summary>

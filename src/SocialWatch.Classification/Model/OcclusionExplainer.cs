@@ -7,7 +7,8 @@ namespace SocialWatch.Classification.Model;
 /// Explains a verdict by occlusion: each word of the original text is removed in turn and the text re-scored;
 /// the words whose removal lowers the verdict's log-odds most are the evidence, with offsets into the original.
 /// Log-odds rather than probability, because a confident verdict (p = 0.9999) barely moves in probability when one
-/// word goes, while its log-odds still show which words carried it.
+/// word goes, while its log-odds still show which words carried it. The log-odds come from the model's raw scores
+/// where it has them, since a float probability saturates at exactly 1.
 /// </summary>
 public static partial class OcclusionExplainer
 {
@@ -20,20 +21,20 @@ public static partial class OcclusionExplainer
     /// <summary>A word counts as evidence only when removing it lowers the log-odds by at least this much.</summary>
     public const float MinWeight = 0.1f;
 
-    /// <summary>Finds the evidence spans for <paramref name="label"/>.</summary>
-    public static IReadOnlyList<EvidenceSpan> Explain(string text, Label label, LabelScores scores, Func<string, LabelScores> score)
+    /// <summary>Finds the evidence spans; <paramref name="logOdds"/> gives the log-odds of the verdict's label for a text.</summary>
+    public static IReadOnlyList<EvidenceSpan> Explain(string text, Func<string, float> logOdds)
     {
         if (string.IsNullOrEmpty(text))
         {
             return [];
         }
 
-        var baseline = LogOdds(scores[label]);
+        var baseline = logOdds(text);
         var spans = new List<EvidenceSpan>();
         foreach (Match word in Word().Matches(text).Take(MaxWords))
         {
             var without = string.Concat(text.AsSpan(0, word.Index), " ", text.AsSpan(word.Index + word.Length));
-            var drop = baseline - LogOdds(score(without)[label]);
+            var drop = baseline - logOdds(without);
             if (drop >= MinWeight)
             {
                 spans.Add(new EvidenceSpan(word.Index, word.Length, word.Value, MathF.Round(drop, 4)));
@@ -43,7 +44,8 @@ public static partial class OcclusionExplainer
         return spans.OrderByDescending(s => s.Weight).Take(MaxSpans).OrderBy(s => s.Start).ToList();
     }
 
-    private static float LogOdds(float p)
+    /// <summary>Log-odds of a probability, clamped so that 0 and 1 stay finite.</summary>
+    public static float LogOdds(float p)
     {
         var clamped = Math.Clamp(p, 1e-6f, 1 - 1e-6f);
         return MathF.Log(clamped / (1 - clamped));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,7 +30,16 @@ public static partial class TextNormalizer
     /// <summary>Token that marks a question mark.</summary>
     public const string QuestionToken = "vraagteken";
 
+    private static readonly SearchValues<char> LeetOrDigit = SearchValues.Create("0123456789@$€");
+
+    private static readonly SearchValues<char> TokenMarks = SearchValues.Create("?\"“”„«»");
+
     /// <summary>Normalises one text; never throws, returns an empty string for null or blank input.</summary>
+    /// <remarks>
+    /// The steps run in a fixed order (see the model card). Each expensive step first checks cheaply whether it can
+    /// apply at all, because most messages are plain ASCII without URLs, mentions or evasions; the last steps
+    /// (stretched letters, question and quotation marks, punctuation, whitespace) run as one pass.
+    /// </remarks>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -38,50 +48,221 @@ public static partial class TextNormalizer
         }
 
         var s = text.Length > MaxInputChars ? text[..MaxInputChars] : text;
-        s = s.Normalize(NormalizationForm.FormKC);
-        s = UrlPattern().Replace(s, $" {UrlToken} ");
-        s = MentionPattern().Replace(s, $" {MentionToken} ");
-        s = ReplaceEmoji(s);
-        s = RemoveDiacritics(s.ToLowerInvariant());
-        s = SpacedLetters().Replace(s, m => SeparatorPattern().Replace(m.Value, string.Empty));
-        s = LeetToken().Replace(s, m => DecodeLeet(m.Value));
-        s = StretchedLetters().Replace(s, "$1");
-        s = s.Replace("?", $" {QuestionToken} ", StringComparison.Ordinal);
-        s = QuotePattern().Replace(s, $" {QuoteToken} ");
-        s = NonWord().Replace(s, " ");
-        s = Whitespace().Replace(s, " ");
-        return s.Trim();
+        var ascii = Ascii.IsValid(s);
+        if (!ascii)
+        {
+            s = s.Normalize(NormalizationForm.FormKC);
+        }
+
+        if (s.Contains("http", StringComparison.OrdinalIgnoreCase) || s.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            s = UrlPattern().Replace(s, $" {UrlToken} ");
+        }
+
+        if (s.Contains('@', StringComparison.Ordinal))
+        {
+            s = MentionPattern().Replace(s, $" {MentionToken} ");
+        }
+
+        s = ascii ? s.ToLowerInvariant() : RemoveDiacritics(ReplaceEmoji(s).ToLowerInvariant());
+        if (MayHaveSpacedLetters(s))
+        {
+            s = SpacedLetters().Replace(s, m => SeparatorPattern().Replace(m.Value, string.Empty));
+        }
+
+        return FinalPass(DecodeLeetTokens(s));
     }
 
-    private static string DecodeLeet(string token)
+    private static bool IsTokenChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '@' or '$' or '€';
+
+    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '_' or '*';
+
+    // A cheap superset of SpacedLetters: two single characters in a row, each followed by one or two separators.
+    private static bool MayHaveSpacedLetters(string s)
     {
-        var hasLetter = false;
-        foreach (var c in token)
+        for (var i = 0; i + 3 < s.Length; i++)
         {
-            if (char.IsLetter(c))
+            if (IsTokenChar(s[i]) && IsSeparator(s[i + 1]) && (i == 0 || !char.IsLetterOrDigit(s[i - 1]) && !char.IsNumber(s[i - 1])))
             {
-                hasLetter = true;
-                break;
+                var next = IsSeparator(s[i + 2]) ? i + 3 : i + 2;
+                if (next < s.Length && IsTokenChar(s[next]) && (next + 1 == s.Length || IsSeparator(s[next + 1])))
+                {
+                    return true;
+                }
             }
         }
 
-        if (!hasLetter)
+        return false;
+    }
+
+    // Undoes leet inside tokens that contain letters; a token of digits without letters becomes the number placeholder.
+    private static string DecodeLeetTokens(string s)
+    {
+        if (s.AsSpan().IndexOfAny(LeetOrDigit) < 0)
         {
-            return token.Any(char.IsDigit) ? $" {NumberToken} " : token;
+            return s;
         }
 
-        var chars = token.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        var sb = new StringBuilder(s.Length + 16);
+        var i = 0;
+        while (i < s.Length)
         {
-            chars[i] = LeetMap.ToLetter(chars[i]);
+            if (!IsTokenChar(s[i]))
+            {
+                sb.Append(s[i++]);
+                continue;
+            }
+
+            var start = i;
+            while (i < s.Length && IsTokenChar(s[i]))
+            {
+                i++;
+            }
+
+            AppendDecoded(sb, s.AsSpan(start, i - start));
         }
 
-        return new string(chars);
+        return sb.ToString();
+    }
+
+    private static void AppendDecoded(StringBuilder sb, ReadOnlySpan<char> token)
+    {
+        var hasLetter = false;
+        var hasDigit = false;
+        foreach (var c in token)
+        {
+            hasLetter |= char.IsLetter(c);
+            hasDigit |= char.IsDigit(c);
+        }
+
+        if (hasLetter)
+        {
+            foreach (var c in token)
+            {
+                sb.Append(LeetMap.ToLetter(c));
+            }
+        }
+        else if (hasDigit)
+        {
+            sb.Append(' ').Append(NumberToken).Append(' ');
+        }
+        else
+        {
+            sb.Append(token);
+        }
+    }
+
+    // Stretched letters (three or more) shortened to one, '?' and quotation marks turned into tokens, everything else
+    // that is not a letter or number into a space, runs of spaces collapsed, ends trimmed.
+    private static string FinalPass(string s)
+    {
+        // Each '?' or quotation mark grows into a token with a space; everything else takes at most one character.
+        var capacity = s.Length + (CountMarks(s) * (QuestionToken.Length + 1)) + 1;
+        char[]? rented = null;
+        var buffer = capacity <= 4096 ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        var writer = new TokenWriter(buffer);
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsLetter(c))
+            {
+                var run = 1;
+                while (i + run < s.Length && s[i + run] == c)
+                {
+                    run++;
+                }
+
+                writer.Append(c, run == 2 ? 2 : 1);
+                i += run;
+                continue;
+            }
+
+            if (char.IsNumber(c))
+            {
+                writer.Append(c, 1);
+            }
+            else if (c == '?')
+            {
+                writer.AppendToken(QuestionToken);
+            }
+            else if (c is '"' or '“' or '”' or '„' or '«' or '»')
+            {
+                writer.AppendToken(QuoteToken);
+            }
+            else
+            {
+                writer.Space();
+            }
+
+            i++;
+        }
+
+        var result = writer.ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    private static int CountMarks(string s)
+    {
+        var count = 0;
+        var rest = s.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny(TokenMarks)) >= 0)
+        {
+            count++;
+            rest = rest[(at + 1)..];
+        }
+
+        return count;
+    }
+
+    private ref struct TokenWriter(Span<char> buffer)
+    {
+        private readonly Span<char> _buffer = buffer;
+        private int _length;
+        private bool _pendingSpace;
+
+        // Appends c once, or twice when count is 2.
+        public void Append(char c, int count)
+        {
+            if (_pendingSpace && _length > 0)
+            {
+                _buffer[_length++] = ' ';
+            }
+
+            _pendingSpace = false;
+            _buffer[_length++] = c;
+            if (count == 2)
+            {
+                _buffer[_length++] = c;
+            }
+        }
+
+        public void AppendToken(string token)
+        {
+            if (_length > 0)
+            {
+                _buffer[_length++] = ' ';
+            }
+
+            token.CopyTo(_buffer[_length..]);
+            _length += token.Length;
+            _pendingSpace = true;
+        }
+
+        public void Space() => _pendingSpace = true;
+
+        public override readonly string ToString() => new(_buffer[.._length]);
     }
 
     private static string ReplaceEmoji(string s)
     {
-        if (s.All(c => c < 0x2000))
+        if (s.AsSpan().IndexOfAnyInRange('\u2000', '\uFFFF') < 0)
         {
             return s;
         }
@@ -175,19 +356,4 @@ public static partial class TextNormalizer
 
     [GeneratedRegex(@"[ .\-_*]", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorPattern();
-
-    [GeneratedRegex(@"[\p{L}\p{N}@$€]+", RegexOptions.CultureInvariant)]
-    private static partial Regex LeetToken();
-
-    [GeneratedRegex(@"(\p{L})\1{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex StretchedLetters();
-
-    [GeneratedRegex("[\"“”„«»]", RegexOptions.CultureInvariant)]
-    private static partial Regex QuotePattern();
-
-    [GeneratedRegex(@"[^\p{L}\p{N} ]", RegexOptions.CultureInvariant)]
-    private static partial Regex NonWord();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Whitespace();
 }

@@ -41,7 +41,17 @@ public static class TrainVerb
 
             if (!force && File.Exists(target) && File.Exists(ModelCard.PathFor(target)))
             {
-                var current = TextClassifier.Load(target);
+                TextClassifier current;
+                try
+                {
+                    current = TextClassifier.Load(target);
+                }
+                catch (ModelLoadException e)
+                {
+                    await stderr.WriteLineAsync($"socialwatch train: the current model cannot be compared, so it was not replaced: {e.Message} Use --force to replace it.");
+                    return ExitCodes.Failure;
+                }
+
                 var currentScore = ModelTrainer.Evaluate(ModelTrainer.ScoreAll(current, test), current.Thresholds).MacroF1;
                 if (result.Card.TestMetrics.MacroF1 < currentScore)
                 {

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using SocialWatch.Classification.Model;
 using SocialWatch.Tests.Support;
 
@@ -54,5 +55,23 @@ public class ModelLoadTests
         var e = Assert.Throws<ModelLoadException>(() => TextClassifier.Load(path));
 
         Assert.Contains(ModelCard.PathFor(path), e.Message);
+    }
+
+    [Fact]
+    public void A_model_zip_without_its_idf_table_is_refused_naming_the_entry()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("model.zip");
+        File.Copy(RepoPaths.Model, path);
+        File.Copy(ModelCard.PathFor(RepoPaths.Model), ModelCard.PathFor(path));
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            zip.GetEntry(ModelArchive.IdfEntry)!.Delete();
+        }
+
+        var e = Assert.Throws<ModelLoadException>(() => TextClassifier.Load(path));
+
+        Assert.Contains(path, e.Message);
+        Assert.Contains(ModelArchive.IdfEntry, e.Message);
     }
 }

@@ -9,7 +9,7 @@ training. Clusters are assigned by a stable hash: about 20% test, 10% validation
 If OUT_DIR/test.jsonl already exists it is kept fixed: exactly its texts stay in test, and a new
 example that is a near-twin of a test example is dropped (and counted), so the test split never changes.
 """
-import hashlib, json, os, sys
+import hashlib, json, math, os, sys
 
 def fold(t): return " ".join(t.lower().split())
 def grams(t):
@@ -37,10 +37,22 @@ parent = list(range(len(rows)))
 def find(i):
     while parent[i] != i: parent[i] = parent[parent[i]]; i = parent[i]
     return i
-order = sorted(range(len(rows)), key=lambda i: len(g[i]))
-for a_pos, i in enumerate(order):
-    for j in order[a_pos + 1:]:
-        if len(g[j]) * 0.8 > len(g[i]): break
+# Prefix filtering (exact): order trigrams rarest first; two sets with Jaccard >= 0.8 share at least one trigram
+# among the first len - ceil(0.8 * len) + 1 of each, so only pairs that do are compared.
+freq = {}
+for s in g:
+    for t in s: freq[t] = freq.get(t, 0) + 1
+index = {}
+for i, s in enumerate(g):
+    ranked = sorted(s, key=lambda t: (freq[t], t))
+    prefix = len(ranked) - math.ceil(0.8 * len(ranked)) + 1
+    candidates = set()
+    for t in ranked[:prefix]:
+        candidates.update(index.get(t, ()))
+        index.setdefault(t, []).append(i)
+    for j in candidates:
+        small, large = sorted((len(g[i]), len(g[j])))
+        if small < 0.8 * large: continue
         inter = len(g[i] & g[j])
         if inter and inter / len(g[i] | g[j]) >= 0.8:
             parent[find(i)] = find(j)

@@ -53,6 +53,28 @@ public class TrainVerbTests
     }
 
     [Fact]
+    public async Task Train_does_not_replace_a_model_it_cannot_load_unless_forced()
+    {
+        using var home = new TestHome();
+        var corpus = home.File("corpus");
+        await WriteCorpusAsync(corpus, scrambled: false);
+        var model = home.File("models/m.zip");
+        Directory.CreateDirectory(Path.GetDirectoryName(model)!);
+        await File.WriteAllTextAsync(model, "not a model");
+        File.Copy(Path.ChangeExtension(RepoPaths.Model, ".json"), Path.ChangeExtension(model, ".json"));
+
+        var refused = await CommandRunner.RunAsync(home, "train", "--corpus", corpus, "--out", model);
+        var unchanged = await File.ReadAllTextAsync(model);
+        var forced = await CommandRunner.RunAsync(home, "train", "--corpus", corpus, "--out", model, "--force");
+
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("cannot be compared", refused.Err);
+        Assert.Contains("--force", refused.Err);
+        Assert.Equal("not a model", unchanged);
+        Assert.True(forced.Exit == 0, forced.Err);
+    }
+
+    [Fact]
     public async Task Train_without_a_corpus_is_bad_input()
     {
         using var home = new TestHome();

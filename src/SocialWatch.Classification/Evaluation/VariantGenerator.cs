@@ -27,6 +27,12 @@ public static partial class VariantGenerator
         ("fik", "🔥"), ("brand", "🔥"), ("huis", "🏠"), ("aap", "🐒"),
     ];
 
+    /// <summary>The everyday edits of an ordinary message: each neutral sentence appended, upper case and title case.</summary>
+    public static IEnumerable<string> NoneEdits(string text) =>
+        Enumerable.Range(0, NeutralSentences.Length).Select(i => Make(text, VariantKind.NeutralSentence, i)!)
+            .Append(Make(text, VariantKind.Capitalisation, 0)!)
+            .Append(Make(text, VariantKind.Capitalisation, 1)!);
+
     /// <summary>The variant of one kind, or null when the message offers nothing to change for it.</summary>
     public static string? Make(string text, VariantKind kind, int seed = 0) => kind switch
     {

@@ -25,8 +25,9 @@ public static class ModelTrainer
     {
         settings ??= PipelineSettings.Default;
         var ml = new MLContext(seed: 1);
-        var idf = settings.Features.UseIdf ? IdfTable.Fit(train.Select(e => e.Text), settings.Features) : null;
-        var data = FeatureRow.Load(ml, train.Select(e => FeatureRow.From(e.Text, settings.Features, idf, e.Label)).ToList(), settings.Features);
+        var fitting = settings.AugmentEvery > 0 ? TrainingAugmentation.WithNeutralSentences(train, settings.AugmentEvery) : train;
+        var idf = settings.Features.UseIdf ? IdfTable.Fit(fitting.Select(e => e.Text), settings.Features) : null;
+        var data = FeatureRow.Load(ml, fitting.Select(e => FeatureRow.From(e.Text, settings.Features, idf, e.Label)).ToList(), settings.Features);
         var model = PipelineFactory.Create(ml, trainer, settings).Fit(data);
 
         var trainedAt = time.GetUtcNow().UtcDateTime;
@@ -43,7 +44,10 @@ public static class ModelTrainer
         var classifier = TextClassifier.FromTransformer(model, draft, DecisionThresholds.ArgMax, idf);
 
         var validationScores = ScoreAll(classifier, validation);
-        var thresholds = ThresholdTuner.Tune(validationScores);
+        var noneEdits = validation.Where(e => e.Label == LabelCodes.ToCode(Label.None))
+            .Select(e => (classifier.Score(e.Text), (IReadOnlyList<LabelScores>)VariantGenerator.NoneEdits(e.Text).Select(classifier.Score).ToList()))
+            .ToList();
+        var thresholds = ThresholdTuner.Tune(validationScores, noneEdits);
         var testSummary = Evaluate(ScoreAll(classifier, test), thresholds);
         var card = draft with { Thresholds = thresholds, TestMetrics = testSummary };
         return new TrainingResult(model, card, Evaluate(validationScores, thresholds), ml, data.Schema, idf);

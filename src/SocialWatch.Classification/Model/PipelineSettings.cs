@@ -14,6 +14,13 @@ public sealed record PipelineSettings
     /// <summary>L1 regularisation of the L-BFGS trainer.</summary>
     public float L1 { get; init; } = 0.0001f;
 
+    /// <summary>
+    /// Train also on a copy of about every n-th example with an everyday sentence added (see
+    /// <see cref="TrainingAugmentation"/>); 1 copies every example (chosen on validation: it kept 97.6% of edited
+    /// ordinary messages ordinary, against 96.8% for every third and 95.1% without), 0 switches it off.
+    /// </summary>
+    public int AugmentEvery { get; init; } = 1;
+
     /// <summary>The defaults.</summary>
     public static PipelineSettings Default { get; } = new();
 }

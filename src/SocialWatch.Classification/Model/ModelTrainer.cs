@@ -44,8 +44,9 @@ public static class ModelTrainer
         var classifier = TextClassifier.FromTransformer(model, draft, DecisionThresholds.ArgMax, idf);
 
         var validationScores = ScoreAll(classifier, validation);
-        var noneEdits = validation.Where(e => e.Label == LabelCodes.ToCode(Label.None))
-            .Select(e => (classifier.Score(e.Text), (IReadOnlyList<LabelScores>)VariantGenerator.NoneEdits(e.Text).Select(classifier.Score).ToList()))
+        var noneEdits = validation.Zip(validationScores)
+            .Where(pair => pair.Second.Truth == Label.None)
+            .Select(pair => (pair.Second.Scores, (IReadOnlyList<LabelScores>)VariantGenerator.NoneEdits(pair.First.Text).Select(classifier.Score).ToList()))
             .ToList();
         var thresholds = ThresholdTuner.Tune(validationScores, noneEdits);
         var testSummary = Evaluate(ScoreAll(classifier, test), thresholds);

@@ -10,9 +10,9 @@ public class TextFeaturizerTests
 
     private static List<(FeatureBlock Block, int Index)> Extract(string normalized, FeatureSettings? settings = null)
     {
-        var sink = new RecordingSink();
+        var sink = new CollectingSink();
         TextFeaturizer.Extract(normalized, settings ?? Settings, ref sink);
-        return sink.Seen;
+        return sink.Occurrences;
     }
 
     [Fact]
@@ -80,12 +80,5 @@ public class TextFeaturizerTests
     public void Empty_text_gives_no_features()
     {
         Assert.Empty(Extract(string.Empty));
-    }
-
-    private struct RecordingSink() : IFeatureSink
-    {
-        public List<(FeatureBlock Block, int Index)> Seen { get; } = [];
-
-        public void Add(FeatureBlock block, int index) => Seen.Add((block, index));
     }
 }

@@ -66,8 +66,12 @@ public class ServiceHostTests
         using var home = new TestHome();
         await using var service = await RunningService.StartAsync(home);
         Directory.CreateDirectory(home.File("inbox"));
-        await File.WriteAllLinesAsync(home.File("inbox/drop.jsonl"), [Lines.Post("i1", "@PetraHoogland vuile kankerhoer", mentions: ["PetraHoogland"])]);
-        File.SetLastWriteTimeUtc(home.File("inbox/drop.jsonl"), DateTime.UtcNow.AddMinutes(-1));
+
+        // Written next to the inbox and renamed into it, as a producer should: the test host's settle time is 0, so a
+        // file written in place could be picked up while it is still empty.
+        await File.WriteAllLinesAsync(home.File("drop.jsonl.part"), [Lines.Post("i1", "@PetraHoogland vuile kankerhoer", mentions: ["PetraHoogland"])]);
+        File.SetLastWriteTimeUtc(home.File("drop.jsonl.part"), DateTime.UtcNow.AddMinutes(-1));
+        File.Move(home.File("drop.jsonl.part"), home.File("inbox/drop.jsonl"));
         var http = service.Http;
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
